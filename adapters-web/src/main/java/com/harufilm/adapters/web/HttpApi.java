@@ -1,0 +1,44 @@
+package com.harufilm.adapters.web;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.Set;
+
+/** The Javalin server: the contract's routes plus the edge every request passes through. */
+public final class HttpApi {
+
+    private final Javalin app;
+
+    HttpApi(WebSettings settings, Set<Routes> routes, ProblemResponses problems, RequestLog requestLog) {
+        app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(JsonMapping.create(), true));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                settings.webOrigins().forEach(rule::allowHost);
+                rule.exposeHeader(RequestIds.HEADER);
+            }));
+            config.requestLogger.http(requestLog::record);
+            config.routes.before(RequestIds::assign);
+            config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxRequestBytes()));
+            config.routes.exception(Exception.class, problems::handle);
+            config.routes.error(404, problems::notFound);
+            routes.forEach(group -> group.addTo(config.routes));
+        });
+    }
+
+    /** Starts listening; port 0 picks a free one, see {@link #port()}. */
+    public HttpApi start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,92 @@
+package com.harufilm.adapters.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.harufilm.domain.error.DomainException;
+import com.harufilm.domain.error.ErrorCode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses: every error a client sees is problem+json with
+ * its contract code, and nothing internal (stack, SQL, class names) leaves the process.
+ */
+final class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    void handle(Exception failure, Context ctx) {
+        write(ctx, toProblem(failure, ctx));
+    }
+
+    /** Unknown routes: Javalin answers 404 without reaching a handler. */
+    void notFound(Context ctx) {
+        if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            write(ctx, Problem.of(404, ErrorCode.NOT_FOUND, "no route for " + ctx.method() + " " + ctx.path(), ctx.path()));
+        }
+    }
+
+    private Problem toProblem(Exception failure, Context ctx) {
+        String instance = ctx.path();
+        // A command record that rejects its input inside Jackson arrives wrapped: its own error wins.
+        DomainException domain = causeOfType(failure, DomainException.class);
+        if (domain != null) {
+            if (domain.httpStatus() >= 500) {
+                log.error("request failed requestId={} code={}", RequestIds.of(ctx), domain.code(), domain);
+            }
+            return Problem.of(domain.httpStatus(), domain.code(), domain.getMessage(), instance);
+        }
+        if (failure instanceof HttpResponseException http) {
+            return switch (http.getStatus()) {
+                case 404 -> Problem.of(404, ErrorCode.NOT_FOUND, "no route for " + ctx.method() + " " + ctx.path(), instance);
+                case 413 -> Problem.of(413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body is larger than allowed", instance);
+                case 400 -> Problem.of(400, ErrorCode.INVALID_REQUEST, http.getMessage(), instance);
+                default -> unexpected(failure, ctx);
+            };
+        }
+        JsonProcessingException json = causeOfType(failure, JsonProcessingException.class);
+        if (json != null) {
+            return Problem.of(400, ErrorCode.INVALID_REQUEST, describe(json), instance);
+        }
+        return unexpected(failure, ctx);
+    }
+
+    private Problem unexpected(Exception failure, Context ctx) {
+        String requestId = RequestIds.of(ctx);
+        log.error("unexpected failure requestId={}", requestId, failure);
+        return Problem.of(500, ErrorCode.INTERNAL_ERROR, "something went wrong on our side (request " + requestId + ")", ctx.path());
+    }
+
+    /** Names the field at fault in the client's terms, never Jackson's or Java's. */
+    private static String describe(JsonProcessingException json) {
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (json instanceof InvalidFormatException || json instanceof MismatchedInputException) {
+                return "field '" + field + "' has the wrong type or format";
+            }
+            return "field '" + field + "' is invalid";
+        }
+        return "the request body is not valid JSON";
+    }
+
+    private static <T extends Throwable> @Nullable T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static void write(Context ctx, Problem problem) {
+        ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
+    }
+}

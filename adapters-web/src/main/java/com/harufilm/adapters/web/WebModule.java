@@ -1,0 +1,45 @@
+package com.harufilm.adapters.web;
+
+import com.harufilm.application.health.CheckReadiness;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** The HTTP API on Javalin, with Prometheus metrics. */
+@Module
+public interface WebModule {
+
+    @Provides
+    @Singleton
+    static PrometheusMeterRegistry prometheusRegistry() {
+        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    }
+
+    @Provides
+    static MeterRegistry meterRegistry(PrometheusMeterRegistry registry) {
+        return registry;
+    }
+
+    @Provides
+    @Singleton
+    static HttpApi httpApi(WebSettings settings, Set<Routes> routes, MeterRegistry registry) {
+        return new HttpApi(settings, routes, new ProblemResponses(), new RequestLog(registry));
+    }
+
+    @Provides
+    @IntoSet
+    static Routes healthRoutes(CheckReadiness checkReadiness) {
+        return new HealthRoutes(checkReadiness);
+    }
+
+    @Provides
+    @IntoSet
+    static Routes metricsRoutes(PrometheusMeterRegistry registry) {
+        return new MetricsRoutes(registry);
+    }
+}

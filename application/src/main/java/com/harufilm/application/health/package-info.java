@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.application.health;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,59 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.messaging.BrokerSettings;
+import com.harufilm.adapters.persistence.DatabaseSettings;
+import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.bootstrap.worker.Env;
+import com.harufilm.bootstrap.worker.SharedSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting of the API process, read once from the environment and immutable after. The
+ * embedded run ({@code dev}) keeps its database and objects under {@code dataDir} instead.
+ */
+public record ApiConfig(
+        int port,
+        String bindHost,
+        Path dataDir,
+        DatabaseSettings database,
+        boolean migrateOnStart,
+        BrokerSettings broker,
+        ObjectStoreSettings objectStore,
+        int localS3Port,
+        WebSettings web,
+        Duration readinessTimeout) {
+
+    public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
+        Env env = new Env(variables);
+        int port = env.integer("PORT", 8080, 0, 65535);
+        Path dataDir = Path.of(env.string("HARU_DATA_DIR", ".haru-data")).toAbsolutePath().normalize();
+        int poolSize = env.integer("HARU_DB_POOL_SIZE", 10, 1, 200);
+        DatabaseSettings database = embedded
+                ? DatabaseSettings.embedded(dataDir.resolve("db"), poolSize)
+                : new DatabaseSettings(
+                        env.string("HARU_DB_URL", "jdbc:mysql://127.0.0.1:3306/test"),
+                        env.string("HARU_DB_USER", "root"),
+                        env.string("HARU_DB_PASSWORD", ""),
+                        poolSize);
+        List<String> defaultOrigins = embedded
+                ? List.of("http://localhost:" + port, "http://127.0.0.1:" + port)
+                : List.of();
+        ApiConfig config = new ApiConfig(
+                port,
+                env.string("HARU_BIND_HOST", "0.0.0.0"),
+                dataDir,
+                database,
+                env.bool("HARU_DB_MIGRATE_ON_START", true),
+                SharedSettings.broker(env),
+                SharedSettings.objectStore(env),
+                env.integer("HARU_LOCAL_S3_PORT", 0, 0, 65535),
+                new WebSettings(env.list("HARU_WEB_ORIGINS", defaultOrigins), env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576)),
+                SharedSettings.readinessTimeout(env));
+        env.failOnProblems();
+        return config;
+    }
+}

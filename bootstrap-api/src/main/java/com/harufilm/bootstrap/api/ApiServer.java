@@ -1,0 +1,109 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.web.HttpApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running API process: starts it from its config, and stops it cleanly on SIGTERM or Ctrl-C. */
+public final class ApiServer {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+
+    private final HttpApi httpApi;
+    private final List<AutoCloseable> resources;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private ApiServer(HttpApi httpApi, List<AutoCloseable> resources) {
+        this.httpApi = httpApi;
+        this.resources = resources;
+    }
+
+    /** The production API: MySQL, RabbitMQ and S3 as configured. */
+    public static ApiServer start(ApiConfig config) {
+        ApiProcess process = DaggerProductionApiComponent.builder()
+                .database(config.database())
+                .objectStore(config.objectStore())
+                .broker(config.broker())
+                .web(config.web())
+                .readinessTimeout(config.readinessTimeout())
+                .build();
+        return serve(process, config, new ArrayList<>());
+    }
+
+    /** The embedded run: an H2 file database and a local S3 server, all under the data directory. */
+    public static ApiServer startEmbedded(ApiConfig config) throws Exception {
+        List<AutoCloseable> standIns = new ArrayList<>();
+        LocalS3Server s3 = LocalS3Server.start(config.dataDir().resolve("objects"), config.localS3Port(),
+                config.objectStore().bucket(), config.web().webOrigins());
+        standIns.add(s3);
+        log.info("embedded run dataDir={} objectStore={}", config.dataDir(), s3.settings().endpoint());
+        ApiProcess process = DaggerEmbeddedApiComponent.builder()
+                .database(config.database())
+                .objectStore(s3.settings())
+                .web(config.web())
+                .readinessTimeout(config.readinessTimeout())
+                .build();
+        return serve(process, config, standIns);
+    }
+
+    public static void migrate(ApiConfig config) throws Exception {
+        ProductionApiComponent process = DaggerProductionApiComponent.builder()
+                .database(config.database())
+                .objectStore(config.objectStore())
+                .broker(config.broker())
+                .web(config.web())
+                .readinessTimeout(config.readinessTimeout())
+                .build();
+        try {
+            process.schemaMigrations().migrate();
+        } finally {
+            closeAll(new ArrayList<>(process.resources()));
+        }
+    }
+
+    private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns) {
+        if (config.migrateOnStart()) {
+            process.schemaMigrations().migrate();
+        }
+        // Close the process's own pools first, then the stand-ins they talk to.
+        List<AutoCloseable> resources = new ArrayList<>(process.resources());
+        resources.addAll(standIns.reversed());
+        ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), resources);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        System.out.println("Haru Film is running at http://localhost:" + server.port());
+        return server;
+    }
+
+    public int port() {
+        return httpApi.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes pools and stand-ins. */
+    public synchronized void stop() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        log.info("stopping");
+        httpApi.stop();
+        closeAll(resources);
+        stopped.countDown();
+    }
+
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                log.warn("could not close {}", resource.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.harufilm.domain.error;
+
+/**
+ * Something went wrong that a client may be told about. Each subclass is named for what happened
+ * and carries the {@link ErrorCode} of the contract; the web adapter alone turns it into a response.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits InvalidRequest, DependencyFailure {
+
+    private final ErrorCode code;
+
+    protected DomainException(ErrorCode code, String message, Throwable cause) {
+        super(message, cause);
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** The status to answer with; a few codes answer differently by cause (Google down is 502). */
+    public int httpStatus() {
+        return code.httpStatus();
+    }
+}

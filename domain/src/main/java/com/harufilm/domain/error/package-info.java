@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.domain.error;
+
+import org.jspecify.annotations.NullMarked;
