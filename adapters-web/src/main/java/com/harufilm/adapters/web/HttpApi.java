@@ -15,15 +15,19 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.create(), true));
             config.http.maxRequestSize = settings.maxRequestBytes();
-            config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-                settings.webOrigins().forEach(rule::allowHost);
-                rule.exposeHeader(RequestIds.HEADER);
-            }));
+            if (!settings.webOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    settings.webOrigins().forEach(rule::allowHost);
+                    rule.exposeHeader(RequestIds.HEADER);
+                }));
+            }
             config.requestLogger.http(requestLog::record);
             config.routes.before(RequestIds::assign);
             config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxRequestBytes()));
             config.routes.exception(Exception.class, problems::handle);
-            config.routes.error(404, problems::notFound);
+            for (int status : new int[] {400, 404, 413}) {
+                config.routes.error(status, problems::byStatus);
+            }
             routes.forEach(group -> group.addTo(config.routes));
         });
     }

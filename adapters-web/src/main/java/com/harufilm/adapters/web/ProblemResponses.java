@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.harufilm.domain.error.DomainException;
 import com.harufilm.domain.error.ErrorCode;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,11 +24,21 @@ final class ProblemResponses {
         write(ctx, toProblem(failure, ctx));
     }
 
-    /** Unknown routes: Javalin answers 404 without reaching a handler. */
-    void notFound(Context ctx) {
-        if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-            write(ctx, Problem.of(404, ErrorCode.NOT_FOUND, "no route for " + ctx.method() + " " + ctx.path(), ctx.path()));
+    /**
+     * Statuses Javalin answers itself, without an exception handler: unknown routes (404), bodies
+     * over the limit (413) and its own bad-request checks (400).
+     */
+    void byStatus(Context ctx) {
+        String written = ctx.res().getContentType();
+        if (written != null && written.startsWith(Problem.CONTENT_TYPE)) {
+            return;
         }
+        String path = ctx.path();
+        write(ctx, switch (ctx.statusCode()) {
+            case 400 -> Problem.of(400, ErrorCode.INVALID_REQUEST, "the request is malformed", path);
+            case 413 -> Problem.of(413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body is larger than allowed", path);
+            default -> Problem.of(404, ErrorCode.NOT_FOUND, "no route for " + ctx.method() + " " + path, path);
+        });
     }
 
     private Problem toProblem(Exception failure, Context ctx) {
@@ -41,14 +50,6 @@ final class ProblemResponses {
                 log.error("request failed requestId={} code={}", RequestIds.of(ctx), domain.code(), domain);
             }
             return Problem.of(domain.httpStatus(), domain.code(), domain.getMessage(), instance);
-        }
-        if (failure instanceof HttpResponseException http) {
-            return switch (http.getStatus()) {
-                case 404 -> Problem.of(404, ErrorCode.NOT_FOUND, "no route for " + ctx.method() + " " + ctx.path(), instance);
-                case 413 -> Problem.of(413, ErrorCode.PAYLOAD_TOO_LARGE, "the request body is larger than allowed", instance);
-                case 400 -> Problem.of(400, ErrorCode.INVALID_REQUEST, http.getMessage(), instance);
-                default -> unexpected(failure, ctx);
-            };
         }
         JsonProcessingException json = causeOfType(failure, JsonProcessingException.class);
         if (json != null) {

@@ -2,8 +2,6 @@ package com.harufilm.application.health;
 
 import com.harufilm.application.health.Readiness.Component;
 import com.harufilm.application.port.out.ReadinessProbe;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -22,8 +20,7 @@ public final class CheckReadiness {
     private final List<ReadinessProbe> probes;
     private final Duration timeout;
 
-    @Inject
-    public CheckReadiness(Set<ReadinessProbe> probes, @Named("readinessTimeout") Duration timeout) {
+    public CheckReadiness(Set<ReadinessProbe> probes, Duration timeout) {
         this.probes = probes.stream().sorted(Comparator.comparing(ReadinessProbe::component)).toList();
         this.timeout = timeout;
     }

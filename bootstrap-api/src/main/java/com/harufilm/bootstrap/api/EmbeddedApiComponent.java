@@ -6,6 +6,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Named;
@@ -14,7 +15,7 @@ import java.time.Duration;
 
 /** The one-process embedded run: H2 file database and the local S3 server; no broker to reach. */
 @Singleton
-@Component(modules = {JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class})
+@Component(modules = {JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, HealthModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 
     @Component.Builder

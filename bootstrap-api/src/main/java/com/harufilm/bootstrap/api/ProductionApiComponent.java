@@ -8,6 +8,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Named;
@@ -16,7 +17,8 @@ import java.time.Duration;
 
 /** The API deployable: MySQL, RabbitMQ, S3. */
 @Singleton
-@Component(modules = {JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class})
+@Component(modules = {
+        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, HealthModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     @Component.Builder

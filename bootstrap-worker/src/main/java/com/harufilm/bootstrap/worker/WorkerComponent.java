@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** The encoding worker deployable: it needs the broker and the object store, never the database. */
 @Singleton
-@Component(modules = {S3StorageModule.class, RabbitMessagingModule.class})
+@Component(modules = {S3StorageModule.class, RabbitMessagingModule.class, HealthModule.class})
 interface WorkerComponent {
 
     CheckReadiness checkReadiness();

@@ -1,0 +1,207 @@
+package com.harufilm.adapters.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.port.out.ReadinessProbe;
+import com.harufilm.domain.error.DependencyFailure;
+import com.harufilm.domain.error.ErrorCode;
+import com.harufilm.domain.error.InvalidRequest;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP edge as a client sees it: problem+json, request ids, limits, CORS, health, metrics. */
+class HttpApiIT {
+
+    private static final String ORIGIN = "http://localhost:3000";
+    private static final AtomicBoolean brokerUp = new AtomicBoolean(true);
+    private static final HttpClient client = HttpClient.newHttpClient();
+    private static HttpApi api;
+
+    /** A body the contract would define; its compact constructor validates like the real ones. */
+    record Sample(String name, int size) {
+        Sample {
+            if (size < 0) {
+                throw new InvalidRequest("size", "size must not be negative");
+            }
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        ReadinessProbe broker = new ReadinessProbe() {
+            @Override
+            public String component() {
+                return "broker";
+            }
+
+            @Override
+            public void check() {
+                if (!brokerUp.get()) {
+                    throw new IllegalStateException("connection refused");
+                }
+            }
+        };
+        var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Routes samples = routes -> {
+            routes.post("/samples", ctx -> ctx.json(ctx.bodyAsClass(Sample.class)));
+            routes.get("/samples/{id}", ctx -> {
+                throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
+            });
+            routes.get("/explode", ctx -> {
+                throw new IllegalStateException("internal class detail");
+            });
+        };
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024),
+                Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), Duration.ofSeconds(1))),
+                        new MetricsRoutes(registry)),
+                new ProblemResponses(), new RequestLog(registry)).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.stop();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path));
+    }
+
+    private static HttpRequest.Builder postJson(String path, String json) {
+        return to(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.body().contains("\"code\":\"" + code + "\""), response.body());
+        assertTrue(response.body().contains("\"type\":\"about:blank\""), response.body());
+    }
+
+    @Test
+    void anUnknownRouteIsNotFoundAsProblemJson() throws Exception {
+        var response = send(to("/no/such/route"));
+
+        assertProblem(response, 404, "NOT_FOUND");
+        assertTrue(response.body().contains("\"instance\":\"/no/such/route\""));
+    }
+
+    @Test
+    void aValidBodyIsAccepted() throws Exception {
+        var response = send(postJson("/samples", "{\"name\":\"clip\",\"size\":3}"));
+
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"name\":\"clip\",\"size\":3}", response.body());
+    }
+
+    @Test
+    void malformedJsonIsAnInvalidRequest() throws Exception {
+        assertProblem(send(postJson("/samples", "{\"name\":")), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() throws Exception {
+        var response = send(postJson("/samples", "{\"name\":\"clip\",\"size\":\"three\"}"));
+
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertTrue(response.body().contains("'size'"), response.body());
+    }
+
+    @Test
+    void aValueTheCommandRejectsKeepsItsOwnMessage() throws Exception {
+        var response = send(postJson("/samples", "{\"name\":\"clip\",\"size\":-1}"));
+
+        assertProblem(response, 400, "INVALID_REQUEST");
+        assertTrue(response.body().contains("size must not be negative"), response.body());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+        var response = send(postJson("/samples", "{\"name\":\"" + "x".repeat(2048) + "\",\"size\":1}"));
+
+        assertProblem(response, 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aDependencyFailureShowsItsCodeButNoInternals() throws Exception {
+        var response = send(to("/samples/7"));
+
+        assertProblem(response, 500, "DATABASE_ERROR");
+        assertFalse(response.body().contains("secret SQL"));
+    }
+
+    @Test
+    void anythingUnexpectedIsAnInternalErrorNamingTheRequestIdOnly() throws Exception {
+        var response = send(to("/explode").header("X-Request-Id", "trace-123"));
+
+        assertProblem(response, 500, "INTERNAL_ERROR");
+        assertFalse(response.body().contains("IllegalStateException"));
+        assertFalse(response.body().contains("internal class detail"));
+        assertTrue(response.body().contains("trace-123"));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdAndAWellFormedIncomingOneIsKept() throws Exception {
+        assertEquals("abc-123", send(to("/health/live").header("X-Request-Id", "abc-123"))
+                .headers().firstValue("X-Request-Id").orElseThrow());
+        String made = send(to("/health/live").header("X-Request-Id", "bad id\u00e9")).headers().firstValue("X-Request-Id").orElseThrow();
+        assertEquals(36, made.length());
+    }
+
+    @Test
+    void readinessNamesThePartThatIsDown() throws Exception {
+        assertEquals(200, send(to("/health/ready")).statusCode());
+
+        brokerUp.set(false);
+        try {
+            var response = send(to("/health/ready"));
+            assertEquals(503, response.statusCode());
+            assertTrue(response.body().contains("\"broker\":\"DOWN\""), response.body());
+            assertFalse(response.body().contains("connection refused"));
+        } finally {
+            brokerUp.set(true);
+        }
+    }
+
+    @Test
+    void aConfiguredWebOriginMayCallTheApiAndReadTheRequestId() throws Exception {
+        var preflight = send(to("/samples").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST"));
+        var simple = send(to("/health/live").header("Origin", ORIGIN));
+        var stranger = send(to("/health/live").header("Origin", "http://evil.example"));
+
+        assertEquals(ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(ORIGIN, simple.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(simple.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("X-Request-Id"));
+        assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void metricsAreTimedByRouteTemplateNotByRawPath() throws Exception {
+        send(to("/samples/41"));
+        send(to("/samples/42"));
+
+        var metrics = send(to("/metrics")).body();
+
+        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/samples/{id}\",status=\"500\"} 2"), metrics);
+        assertFalse(metrics.contains("/samples/42"));
+    }
+}

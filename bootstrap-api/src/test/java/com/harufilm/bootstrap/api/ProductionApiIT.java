@@ -1,0 +1,74 @@
+package com.harufilm.bootstrap.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.persistence.TestDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `harufilm migrate` and `harufilm api` against the real MariaDB, RabbitMQ and an S3 API server. */
+class ProductionApiIT {
+
+    private static final String BROKER = Objects.requireNonNullElse(
+            System.getenv("HARU_TEST_RABBITMQ_URI"), "amqp://guest:guest@127.0.0.1:5672/%2F");
+
+    @TempDir
+    Path work;
+
+    private static Map<String, String> environment(TestDatabase database, LocalS3Server s3, int port) {
+        URI endpoint = Objects.requireNonNull(s3.settings().endpoint());
+        return Map.of(
+                "PORT", Integer.toString(port),
+                "HARU_DB_URL", database.settings().jdbcUrl(),
+                "HARU_DB_USER", database.settings().user(),
+                "HARU_DB_PASSWORD", database.settings().password(),
+                "HARU_RABBITMQ_URI", BROKER,
+                "HARU_S3_ENDPOINT", endpoint.toString(),
+                "HARU_S3_BUCKET", s3.settings().bucket(),
+                "HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId(),
+                "HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey());
+    }
+
+    @Test
+    void migrateAppliesTheSchemaAndExits() throws Exception {
+        try (var database = TestDatabase.mariaDb();
+             var s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
+             var migrate = RunningProcess.start("migrate", environment(database, s3, 0), work.resolve("logs"))) {
+            assertEquals(0, migrate.awaitExit(Duration.ofSeconds(60)), migrate.log());
+            assertTrue(migrate.log().contains("applied=2"), migrate.log());
+        }
+    }
+
+    @Test
+    void theApiIsReadyWithEveryPartAndNamesTheOneThatGoesDown() throws Exception {
+        try (var database = TestDatabase.mariaDb()) {
+            var s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
+            try (var api = RunningProcess.start("api", environment(database, s3, RunningProcess.freePort()), work.resolve("logs"))) {
+                api.awaitRunning(Duration.ofSeconds(60));
+                var ready = api.get("/health/ready");
+                assertEquals(200, ready.statusCode(), ready.body() + api.log());
+                assertEquals("{\"status\":\"UP\",\"components\":{\"broker\":\"UP\",\"database\":\"UP\",\"objectStore\":\"UP\"}}",
+                        ready.body());
+
+                s3.close();
+                var degraded = api.get("/health/ready");
+                assertEquals(503, degraded.statusCode());
+                assertTrue(degraded.body().contains("\"objectStore\":\"DOWN\""), degraded.body());
+                assertTrue(degraded.body().contains("\"database\":\"UP\""), degraded.body());
+
+                var metrics = api.get("/metrics");
+                assertTrue(metrics.body().contains("http_server_requests_seconds_count{method=\"GET\",route=\"/health/ready\",status=\"503\"} 1"),
+                        metrics.body());
+                api.terminate(Duration.ofSeconds(15));
+            }
+        }
+    }
+}

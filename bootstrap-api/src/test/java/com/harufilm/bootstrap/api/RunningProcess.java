@@ -1,0 +1,101 @@
+package com.harufilm.bootstrap.api;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A deployable started as its own OS process from the packaged jar, spoken to over HTTP. */
+final class RunningProcess implements AutoCloseable {
+
+    private static final Pattern RUNNING = Pattern.compile("Haru Film is running at (http://localhost:\\d+)");
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+    private URI baseUri;
+
+    private RunningProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Runs {@code target/haru-api.jar command} with the given environment added to this one's. */
+    static RunningProcess start(String command, Map<String, String> env, Path logs) throws IOException {
+        Files.createDirectories(logs);
+        Path out = logs.resolve(command + "-" + System.nanoTime() + ".out");
+        Path err = logs.resolve(command + "-" + System.nanoTime() + ".err");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var builder = new ProcessBuilder(List.of(java, "-jar", Path.of("target", "haru-api.jar").toAbsolutePath().toString(), command))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().putAll(env);
+        return new RunningProcess(builder.start(), out, err);
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Waits for the launcher's "running at" line and returns how long it took. */
+    Duration awaitRunning(Duration limit) throws Exception {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = RUNNING.matcher(Files.readString(stdout));
+            if (matcher.find()) {
+                baseUri = URI.create(matcher.group(1));
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("process exited with " + process.exitValue() + ":\n" + log());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not running after " + limit + ":\n" + log());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends SIGTERM, as an orchestrator would, and returns the exit code. */
+    int terminate(Duration limit) throws Exception {
+        process.destroy();
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("did not stop within " + limit + " of SIGTERM:\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    int awaitExit(Duration limit) throws Exception {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + limit + ":\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    String log() throws IOException {
+        return Files.readString(stdout) + Files.readString(stderr);
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
