@@ -24,14 +24,7 @@ public final class ApiServer {
 
     /** The production API: MySQL, RabbitMQ and S3 as configured. */
     public static ApiServer start(ApiConfig config) {
-        ApiProcess process = DaggerProductionApiComponent.builder()
-                .database(config.database())
-                .objectStore(config.objectStore())
-                .broker(config.broker())
-                .web(config.web())
-                .readinessTimeout(config.readinessTimeout())
-                .build();
-        return serve(process, config, new ArrayList<>());
+        return serve(production(config), config, new ArrayList<>());
     }
 
     /** The embedded run: an H2 file database and a local S3 server, all under the data directory. */
@@ -51,18 +44,22 @@ public final class ApiServer {
     }
 
     public static void migrate(ApiConfig config) throws Exception {
-        ProductionApiComponent process = DaggerProductionApiComponent.builder()
+        ApiProcess process = production(config);
+        try {
+            process.schemaMigrations().migrate();
+        } finally {
+            closeAll(new ArrayList<>(process.resources()));
+        }
+    }
+
+    private static ApiProcess production(ApiConfig config) {
+        return DaggerProductionApiComponent.builder()
                 .database(config.database())
                 .objectStore(config.objectStore())
                 .broker(config.broker())
                 .web(config.web())
                 .readinessTimeout(config.readinessTimeout())
                 .build();
-        try {
-            process.schemaMigrations().migrate();
-        } finally {
-            closeAll(new ArrayList<>(process.resources()));
-        }
     }
 
     private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns) {
