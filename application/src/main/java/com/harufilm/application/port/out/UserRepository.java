@@ -1,0 +1,28 @@
+package com.harufilm.application.port.out;
+
+import com.harufilm.domain.user.NewUser;
+import com.harufilm.domain.user.User;
+import com.harufilm.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Where users are kept. */
+public interface UserRepository {
+
+    Optional<User> findById(UserId id);
+
+    Optional<User> findByGoogleSubject(String subject);
+
+    Optional<User> findByEmail(String email);
+
+    /** Creates the user; a concurrent creation of the same email or Google subject answers the existing one. */
+    User insertOrGet(NewUser user, Instant now);
+
+    /** Links a Google account to a user who so far logged in another way (same verified email). */
+    void linkGoogleSubject(UserId id, String subject, Instant now);
+
+    void updateProfile(User user, Instant now);
+
+    /** Removes the user; their sessions, devices, uploads, videos and notices go with them. */
+    void delete(UserId id);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.domain.user;
+
+import org.jspecify.annotations.NullMarked;
