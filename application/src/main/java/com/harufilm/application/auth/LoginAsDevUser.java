@@ -1,0 +1,36 @@
+package com.harufilm.application.auth;
+
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.domain.user.NewUser;
+import com.harufilm.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Signs in by email alone; only wired where dev login is switched on (the embedded run). */
+public final class LoginAsDevUser {
+
+    private final UserRepository users;
+    private final Transactions transactions;
+    private final SessionStarter sessions;
+    private final ZoneId defaultZone;
+    private final Clock clock;
+
+    public LoginAsDevUser(UserRepository users, Transactions transactions, SessionStarter sessions, ZoneId defaultZone, Clock clock) {
+        this.users = users;
+        this.transactions = transactions;
+        this.sessions = sessions;
+        this.defaultZone = defaultZone;
+        this.clock = clock;
+    }
+
+    public LoginResult login(DevLoginCommand command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            User user = users.findByEmail(command.email()).orElseGet(() -> users.insertOrGet(
+                    NewUser.withDefaults(null, command.email(), command.name(), null, defaultZone), now));
+            return sessions.start(user, command.device(), command.platform(), now);
+        });
+    }
+}

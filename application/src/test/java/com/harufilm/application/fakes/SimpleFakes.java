@@ -1,0 +1,86 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.port.out.AccessTokens;
+import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.domain.error.InvalidToken;
+import com.harufilm.domain.error.TokenExpired;
+import com.harufilm.domain.user.Platform;
+import com.harufilm.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The small fakes of ports whose behaviour tests only need to observe. */
+public final class SimpleFakes {
+
+    private SimpleFakes() {
+    }
+
+    /** Runs the work directly; counts transactions so tests can see the boundaries. */
+    public static final class DirectTransactions implements Transactions {
+        public int count;
+
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+            count++;
+            return work.get();
+        }
+    }
+
+    /** "user:<id>:<expiry epoch second>" tokens, readable in assertions. */
+    public static final class PlainAccessTokens implements AccessTokens {
+        @Override
+        public String issue(UserId userId, Instant now) {
+            return "user:" + userId + ":" + now.plus(lifetime()).getEpochSecond();
+        }
+
+        @Override
+        public Duration lifetime() {
+            return Duration.ofMinutes(15);
+        }
+
+        @Override
+        public UserId verify(String token, Instant now) {
+            String[] parts = token.split(":");
+            if (parts.length != 3 || !parts[0].equals("user")) {
+                throw new InvalidToken("malformed");
+            }
+            if (now.getEpochSecond() >= Long.parseLong(parts[2])) {
+                throw new TokenExpired("expired");
+            }
+            return new UserId(Long.parseLong(parts[1]));
+        }
+    }
+
+    public static final class InMemoryDevices implements DeviceRegistry {
+        public record Device(UserId owner, Platform platform) {
+        }
+
+        public final Map<String, Device> devices = new HashMap<>();
+
+        @Override
+        public void register(UserId userId, String fcmToken, Platform platform, Instant now) {
+            devices.put(fcmToken, new Device(userId, platform));
+        }
+
+        @Override
+        public void unregister(UserId userId, String fcmToken) {
+            devices.computeIfPresent(fcmToken, (token, device) -> device.owner().equals(userId) ? null : device);
+        }
+    }
+
+    public static final class RecordedObjectDeletions implements ObjectDeletions {
+        public final List<String> prefixes = new ArrayList<>();
+
+        @Override
+        public void enqueuePrefix(String objectPrefix, Instant now) {
+            prefixes.add(objectPrefix);
+        }
+    }
+}
