@@ -23,8 +23,8 @@ final class HealthRoutes implements Routes {
 
     @Override
     public void addTo(JavalinDefaultRoutingApi routes) {
-        routes.get("/health/live", this::live);
-        routes.get("/health/ready", this::ready);
+        routes.get("/health/live", this::live, Access.PUBLIC);
+        routes.get("/health/ready", this::ready, Access.PUBLIC);
     }
 
     /** {@code components} is left out of the liveness answer, which checks nothing beyond the process. */

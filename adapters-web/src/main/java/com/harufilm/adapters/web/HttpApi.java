@@ -9,7 +9,8 @@ public final class HttpApi {
 
     private final Javalin app;
 
-    HttpApi(WebSettings settings, Set<Routes> routes, ProblemResponses problems, RequestLog requestLog) {
+    HttpApi(WebSettings settings, Set<Routes> routes, Callers callers, ProblemResponses problems, RequestLog requestLog) {
+        AuthRateLimit authRateLimit = new AuthRateLimit(settings.authRequestsPerMinute(), settings.trustForwardedFor());
         app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -24,6 +25,8 @@ public final class HttpApi {
             config.requestLogger.http(requestLog::record);
             config.routes.before(RequestIds::assign);
             config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxRequestBytes()));
+            config.routes.before("/auth/*", authRateLimit::check);
+            config.routes.beforeMatched(callers::authenticate);
             config.routes.exception(Exception.class, problems::handle);
             for (int status : new int[] {400, 404, 413}) {
                 config.routes.error(status, problems::byStatus);

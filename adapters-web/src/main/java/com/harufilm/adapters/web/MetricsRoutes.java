@@ -15,7 +15,7 @@ final class MetricsRoutes implements Routes {
 
     @Override
     public void addTo(JavalinDefaultRoutingApi routes) {
-        routes.get("/metrics", this::scrape);
+        routes.get("/metrics", this::scrape, Access.PUBLIC);
     }
 
     private void scrape(Context ctx) {

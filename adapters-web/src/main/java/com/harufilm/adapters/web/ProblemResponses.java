@@ -51,6 +51,10 @@ final class ProblemResponses {
             }
             return Problem.of(domain.httpStatus(), domain.code(), domain.getMessage(), instance);
         }
+        if (failure instanceof RateLimitExceeded limited) {
+            ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+            return Problem.of(429, ErrorCode.RATE_LIMITED, limited.getMessage(), instance);
+        }
         JsonProcessingException json = causeOfType(failure, JsonProcessingException.class);
         if (json != null) {
             return Problem.of(400, ErrorCode.INVALID_REQUEST, describe(json), instance);

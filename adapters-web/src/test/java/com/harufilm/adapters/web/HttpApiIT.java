@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.auth.Authenticate;
 import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.port.out.AccessTokens;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.domain.error.InvalidToken;
+import com.harufilm.domain.user.UserId;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -16,7 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +47,27 @@ class HttpApiIT {
         }
     }
 
+    /** Accepts the one token "good-token", for user 7. */
+    private static final class PlainTokens implements AccessTokens {
+        @Override
+        public String issue(UserId userId, Instant now) {
+            return "good-token";
+        }
+
+        @Override
+        public Duration lifetime() {
+            return Duration.ofMinutes(15);
+        }
+
+        @Override
+        public UserId verify(String token, Instant now) {
+            if (!token.equals("good-token")) {
+                throw new InvalidToken("not a token of ours");
+            }
+            return new UserId(7);
+        }
+    }
+
     @BeforeAll
     static void start() {
         ReadinessProbe broker = new ReadinessProbe() {
@@ -58,17 +85,19 @@ class HttpApiIT {
         };
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Routes samples = routes -> {
-            routes.post("/samples", ctx -> ctx.json(ctx.bodyAsClass(Sample.class)));
+            routes.post("/samples", ctx -> ctx.json(ctx.bodyAsClass(Sample.class)), Access.PUBLIC);
             routes.get("/samples/{id}", ctx -> {
                 throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
-            });
+            }, Access.PUBLIC);
             routes.get("/explode", ctx -> {
                 throw new IllegalStateException("internal class detail");
-            });
+            }, Access.PUBLIC);
+            routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
-        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024),
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, false),
                 Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), Duration.ofSeconds(1))),
                         new MetricsRoutes(registry)),
+                new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
                 new ProblemResponses(), new RequestLog(registry)).start("127.0.0.1", 0);
     }
 
@@ -102,6 +131,13 @@ class HttpApiIT {
 
         assertProblem(response, 404, "NOT_FOUND");
         assertTrue(response.body().contains("\"instance\":\"/no/such/route\""));
+    }
+
+    @Test
+    void aRouteNotMarkedPublicNeedsABearerToken() throws Exception {
+        assertProblem(send(to("/mine")), 401, "INVALID_TOKEN");
+        assertProblem(send(to("/mine").header("Authorization", "Bearer forged")), 401, "INVALID_TOKEN");
+        assertEquals("caller 7", send(to("/mine").header("Authorization", "Bearer good-token")).body());
     }
 
     @Test

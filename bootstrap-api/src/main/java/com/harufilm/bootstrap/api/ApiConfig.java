@@ -25,6 +25,7 @@ public record ApiConfig(
         ObjectStoreSettings objectStore,
         int localS3Port,
         WebSettings web,
+        IdentityConfig identity,
         Duration readinessTimeout) {
 
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
@@ -51,7 +52,13 @@ public record ApiConfig(
                 SharedSettings.broker(env),
                 SharedSettings.objectStore(env),
                 env.integer("HARU_LOCAL_S3_PORT", 0, 0, 65535),
-                new WebSettings(env.list("HARU_WEB_ORIGINS", defaultOrigins), env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576)),
+                new WebSettings(
+                        env.list("HARU_WEB_ORIGINS", defaultOrigins),
+                        env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
+                        env.bool("HARU_DEV_LOGIN", embedded),
+                        env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
+                        env.bool("HARU_TRUST_FORWARDED_FOR", false)),
+                IdentityConfig.read(env, embedded, dataDir),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();
         return config;

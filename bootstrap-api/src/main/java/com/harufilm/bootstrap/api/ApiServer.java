@@ -34,12 +34,7 @@ public final class ApiServer {
                 config.objectStore().bucket(), config.web().webOrigins());
         standIns.add(s3);
         log.info("embedded run dataDir={} objectStore={}", config.dataDir(), s3.settings().endpoint());
-        ApiProcess process = DaggerEmbeddedApiComponent.builder()
-                .database(config.database())
-                .objectStore(s3.settings())
-                .web(config.web())
-                .readinessTimeout(config.readinessTimeout())
-                .build();
+        ApiProcess process = DaggerEmbeddedApiComponent.builder().configure(config).objectStore(s3.settings()).build();
         return serve(process, config, standIns);
     }
 
@@ -53,13 +48,7 @@ public final class ApiServer {
     }
 
     private static ApiProcess production(ApiConfig config) {
-        return DaggerProductionApiComponent.builder()
-                .database(config.database())
-                .objectStore(config.objectStore())
-                .broker(config.broker())
-                .web(config.web())
-                .readinessTimeout(config.readinessTimeout())
-                .build();
+        return DaggerProductionApiComponent.builder().configure(config).objectStore(config.objectStore()).broker(config.broker()).build();
     }
 
     private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns) {

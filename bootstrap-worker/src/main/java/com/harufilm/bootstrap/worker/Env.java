@@ -3,6 +3,8 @@ package com.harufilm.bootstrap.worker;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +65,31 @@ public final class Env {
             }
             return Duration.ofMillis(value);
         }, "a number of milliseconds");
+    }
+
+    /** A whole number of {@code unit}s, zero allowed (a grace window may be off). */
+    public Duration duration(String name, Duration fallback, ChronoUnit unit) {
+        return parse(name, fallback, text -> {
+            long value = Long.parseLong(text);
+            if (value < 0) {
+                throw new IllegalArgumentException("must not be negative");
+            }
+            return Duration.of(value, unit);
+        }, "a whole number of " + unit.toString().toLowerCase());
+    }
+
+    public ZoneId zone(String name, ZoneId fallback) {
+        return parse(name, fallback, text -> {
+            if (!ZoneId.getAvailableZoneIds().contains(text)) {
+                throw new IllegalArgumentException("must be an IANA time zone such as Asia/Seoul");
+            }
+            return ZoneId.of(text);
+        }, "a time zone");
+    }
+
+    /** Records a problem found by a caller's own check, reported with the others. */
+    public void problem(String name, String message) {
+        problems.add(name + " " + message);
     }
 
     public URI uri(String name, String fallback) {

@@ -1,0 +1,46 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.persistence.DatabaseSettings;
+import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.adapters.web.auth.AccessTokenSettings;
+import com.harufilm.adapters.web.auth.GoogleSettings;
+import dagger.BindsInstance;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The settings every API assembly takes, whichever adapters it is built from. */
+interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
+
+    @BindsInstance
+    B database(DatabaseSettings settings);
+
+    @BindsInstance
+    B objectStore(ObjectStoreSettings settings);
+
+    @BindsInstance
+    B web(WebSettings settings);
+
+    @BindsInstance
+    B identity(IdentitySettings settings);
+
+    @BindsInstance
+    B accessTokens(AccessTokenSettings settings);
+
+    @BindsInstance
+    B google(Optional<GoogleSettings> settings);
+
+    @BindsInstance
+    B readinessTimeout(@Named("readinessTimeout") Duration timeout);
+
+    /** Everything but the object store, which the embedded run only knows once its server started. */
+    default B configure(ApiConfig config) {
+        return database(config.database())
+                .web(config.web())
+                .identity(config.identity().identity())
+                .accessTokens(config.identity().accessTokens())
+                .google(config.identity().google())
+                .readinessTimeout(config.readinessTimeout());
+    }
+}

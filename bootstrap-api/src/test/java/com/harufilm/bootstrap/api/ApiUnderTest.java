@@ -1,0 +1,80 @@
+package com.harufilm.bootstrap.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.persistence.DatabaseSettings;
+import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.adapters.web.auth.AccessTokenSettings;
+import com.harufilm.adapters.web.auth.GoogleSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The API assembled in this JVM over a given database, the local S3 server and a Google stub, spoken to over HTTP. */
+final class ApiUnderTest implements AutoCloseable {
+
+    static final AccessTokenSettings TOKENS = new AccessTokenSettings("test",
+            Map.of("test", "a-test-signing-key-of-32-bytes-at-least".getBytes(StandardCharsets.UTF_8)));
+    private static final ObjectMapper json = new ObjectMapper();
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+        String code() {
+            return body.path("code").asText();
+        }
+    }
+
+    private final LocalS3Server s3;
+    private final ApiProcess process;
+    private final URI base;
+
+    ApiUnderTest(DatabaseSettings database, GoogleSettings google, Path objects, boolean devLogin, int authPerMinute) throws Exception {
+        s3 = LocalS3Server.start(objects, 0, "haru", List.of());
+        process = DaggerEmbeddedApiComponent.builder()
+                .database(database)
+                .objectStore(s3.settings())
+                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, false))
+                .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
+                .accessTokens(TOKENS)
+                .google(Optional.of(google))
+                .readinessTimeout(Duration.ofSeconds(2))
+                .build();
+        process.schemaMigrations().migrate();
+        base = URI.create("http://127.0.0.1:" + process.httpApi().start("127.0.0.1", 0).port());
+    }
+
+    Response send(String method, String path, @Nullable String body, @Nullable String accessToken) throws Exception {
+        var request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode parsed = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        return new Response(response.statusCode(), parsed, response);
+    }
+
+    Response post(String path, String body) throws Exception {
+        return send("POST", path, body, null);
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.httpApi().stop();
+        for (AutoCloseable resource : process.resources()) {
+            resource.close();
+        }
+        s3.close();
+    }
+}
