@@ -1,6 +1,11 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ReadinessProbe;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
@@ -56,5 +61,42 @@ public interface JdbiPersistenceModule {
     @IntoSet
     static ReadinessProbe databaseProbe(Jdbi jdbi) {
         return new JdbiDatabaseProbe(jdbi);
+    }
+
+    // One per component: its thread binding is what lets the repositories join a transaction.
+    @Provides
+    @Singleton
+    static JdbiHandles jdbiHandles(Jdbi jdbi) {
+        return new JdbiHandles(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    static Transactions transactions(JdbiHandles handles) {
+        return new JdbiTransactions(handles);
+    }
+
+    @Provides
+    @Singleton
+    static UserRepository userRepository(JdbiHandles handles) {
+        return new JdbiUserRepository(handles);
+    }
+
+    @Provides
+    @Singleton
+    static LoginSessions loginSessions(JdbiHandles handles) {
+        return new JdbiLoginSessions(handles);
+    }
+
+    @Provides
+    @Singleton
+    static DeviceRegistry deviceRegistry(JdbiHandles handles) {
+        return new JdbiDeviceRegistry(handles);
+    }
+
+    @Provides
+    @Singleton
+    static ObjectDeletions objectDeletions(JdbiHandles handles) {
+        return new JdbiObjectDeletions(handles);
     }
 }

@@ -4,6 +4,7 @@ import com.harufilm.adapters.media.S3StorageModule;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.auth.AuthAdaptersModule;
+import com.harufilm.adapters.web.identity.IdentityWebModule;
 import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -11,7 +12,7 @@ import jakarta.inject.Singleton;
 /** The one-process embedded run: H2 file database and the local S3 server; no broker to reach. */
 @Singleton
 @Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, AuthAdaptersModule.class, HealthModule.class,
+        JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, IdentityWebModule.class, AuthAdaptersModule.class, HealthModule.class,
         IdentityModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 

@@ -6,6 +6,7 @@ import com.harufilm.adapters.messaging.RabbitMessagingModule;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.auth.AuthAdaptersModule;
+import com.harufilm.adapters.web.identity.IdentityWebModule;
 import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
@@ -14,7 +15,7 @@ import jakarta.inject.Singleton;
 /** The API deployable: MySQL, RabbitMQ, S3, Google. */
 @Singleton
 @Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, AuthAdaptersModule.class,
+        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class, AuthAdaptersModule.class,
         HealthModule.class, IdentityModule.class})
 interface ProductionApiComponent extends ApiProcess {
 

@@ -5,11 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ApiConfigTest {
+
+    private static final String KEYS = "k1:" + Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+    @Test
+    void productionRefusesToStartWithoutSigningKeysOrWithAShortOne() {
+        var missing = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of(), false));
+        var tooShort = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", "k1:" + Base64.getEncoder().encodeToString("short".getBytes())), false));
+
+        assertTrue(missing.getMessage().contains("HARU_JWT_KEYS is required"), missing.getMessage());
+        assertTrue(tooShort.getMessage().contains("shorter than 32 bytes"), tooShort.getMessage());
+    }
+
+    @Test
+    void keysRotateByNamingTheSigningOneAmongSeveral() {
+        String old = "old:" + Base64.getEncoder().encodeToString("an-old-key-that-is-32-bytes-long".getBytes());
+        ApiConfig config = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS + "," + old, "HARU_JWT_SIGNING_KEY_ID", "old"), false);
+
+        assertEquals("old", config.identity().accessTokens().signingKeyId());
+        assertEquals(java.util.Set.of("k1", "old"), config.identity().accessTokens().keys().keySet());
+    }
 
     @Test
     void theEmbeddedRunNeedsNoSettingAtAll() {
@@ -30,7 +52,8 @@ class ApiConfigTest {
                 "HARU_RABBITMQ_URI", "amqp://haru:secret@mq.internal:5672/haru",
                 "HARU_S3_ENDPOINT", "http://minio.internal:9000",
                 "HARU_S3_BUCKET", "diaries",
-                "HARU_WEB_ORIGINS", "https://app.harufilm.com, https://harufilm.com"), false);
+                "HARU_WEB_ORIGINS", "https://app.harufilm.com, https://harufilm.com",
+                "HARU_JWT_KEYS", KEYS), false);
 
         assertEquals(9000, config.port());
         assertEquals("jdbc:mysql://db.internal:3306/haru", config.database().jdbcUrl());
@@ -56,9 +79,12 @@ class ApiConfigTest {
     void secretsStayOutOfTheSettingsThatGetLogged() {
         ApiConfig config = ApiConfig.fromEnvironment(Map.of(
                 "HARU_DB_PASSWORD", "hunter2", "HARU_S3_SECRET_ACCESS_KEY", "s3cr3t",
-                "HARU_RABBITMQ_URI", "amqp://haru:mqpass@mq:5672/%2F"), false);
+                "HARU_RABBITMQ_URI", "amqp://haru:mqpass@mq:5672/%2F", "HARU_JWT_KEYS", KEYS,
+                "HARU_GOOGLE_CLIENT_ID", "web.apps", "HARU_GOOGLE_CLIENT_SECRET", "g00gle"), false);
 
-        String printed = config.database() + " " + config.objectStore() + " " + config.broker();
-        assertTrue(!printed.contains("hunter2") && !printed.contains("s3cr3t") && !printed.contains("mqpass"), printed);
+        String printed = config.toString();
+        for (String secret : new String[] {"hunter2", "s3cr3t", "mqpass", "g00gle", KEYS.substring(3)}) {
+            assertTrue(!printed.contains(secret), secret + " in " + printed);
+        }
     }
 }

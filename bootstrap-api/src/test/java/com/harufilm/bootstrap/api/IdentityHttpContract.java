@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class IdentityHttpContract {
 
     @TempDir
-    Path work;
+    static Path work;
 
     private TestDatabase database;
     private GoogleStub google;

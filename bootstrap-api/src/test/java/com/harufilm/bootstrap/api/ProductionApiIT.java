@@ -8,6 +8,7 @@ import com.harufilm.adapters.persistence.TestDatabase;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,16 +26,17 @@ class ProductionApiIT {
 
     private static Map<String, String> environment(TestDatabase database, LocalS3Server s3, int port) {
         URI endpoint = Objects.requireNonNull(s3.settings().endpoint());
-        return Map.of(
-                "PORT", Integer.toString(port),
-                "HARU_DB_URL", database.settings().jdbcUrl(),
-                "HARU_DB_USER", database.settings().user(),
-                "HARU_DB_PASSWORD", database.settings().password(),
-                "HARU_RABBITMQ_URI", BROKER,
-                "HARU_S3_ENDPOINT", endpoint.toString(),
-                "HARU_S3_BUCKET", s3.settings().bucket(),
-                "HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId(),
-                "HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey());
+        return Map.ofEntries(
+                Map.entry("PORT", Integer.toString(port)),
+                Map.entry("HARU_JWT_KEYS", "k1:" + Base64.getEncoder().encodeToString(new byte[32])),
+                Map.entry("HARU_DB_URL", database.settings().jdbcUrl()),
+                Map.entry("HARU_DB_USER", database.settings().user()),
+                Map.entry("HARU_DB_PASSWORD", database.settings().password()),
+                Map.entry("HARU_RABBITMQ_URI", BROKER),
+                Map.entry("HARU_S3_ENDPOINT", endpoint.toString()),
+                Map.entry("HARU_S3_BUCKET", s3.settings().bucket()),
+                Map.entry("HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId()),
+                Map.entry("HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey()));
     }
 
     @Test

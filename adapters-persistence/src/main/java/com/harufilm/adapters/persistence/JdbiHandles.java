@@ -1,0 +1,68 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.domain.error.DependencyFailure;
+import com.harufilm.domain.error.ErrorCode;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one way the adapters reach the database: through the transaction open on this thread if
+ * there is one, else on a pooled connection for the one call; Jdbi's failures leave as
+ * {@link DependencyFailure}, so no JDBC exception crosses a port.
+ */
+final class JdbiHandles {
+
+    private final Jdbi jdbi;
+    // The handle of the transaction this thread is in, set only while inTransaction runs. Jdbi's
+    // default handle scope reuses it too, but that is configuration; the port's join is kept here.
+    private final ThreadLocal<@Nullable Handle> transaction = new ThreadLocal<>();
+
+    JdbiHandles(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Runs the callback on the thread's transaction, or on its own autocommitted connection outside one. */
+    <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
+        return translated(() -> {
+            Handle open = transaction.get();
+            return open != null ? callback.withHandle(open) : jdbi.withHandle(callback);
+        });
+    }
+
+    /**
+     * Runs the callback in one transaction, committed when it returns and rolled back when it
+     * throws. Inside an open transaction it joins that one, so callers compose without knowing.
+     */
+    <T> T inTransaction(HandleCallback<T, RuntimeException> callback) {
+        return translated(() -> {
+            Handle open = transaction.get();
+            return open != null ? callback.withHandle(open) : jdbi.inTransaction(handle -> bound(handle, callback));
+        });
+    }
+
+    private <T> T bound(Handle handle, HandleCallback<T, RuntimeException> callback) {
+        transaction.set(handle);
+        try {
+            return callback.withHandle(handle);
+        } finally {
+            // Before Jdbi commits or rolls back and pools the handle: it never outlives the transaction here.
+            transaction.remove();
+        }
+    }
+
+    private static <T> T translated(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ConnectionException e) {
+            throw new DependencyFailure(ErrorCode.DATABASE_CONNECTION_FAILED, "the database cannot be reached", e);
+        } catch (JdbiException e) {
+            // The message reaches clients; the SQL and its values stay in the cause, for the log.
+            throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "a database operation failed", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.harufilm.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.domain.user.Platform;
+import com.harufilm.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What DeviceRegistry promises, run against every database the product supports. */
+abstract class DeviceRegistryContract extends PersistenceContract {
+
+    /** A devices row as the push sender will read it. */
+    record Device(long userId, String platform) {
+        Device(UserId userId, Platform platform) {
+            this(userId.value(), platform.name());
+        }
+    }
+
+    private DeviceRegistry devices() {
+        return adapters.devices();
+    }
+
+    private List<Device> rows(String fcmToken) {
+        return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT user_id, platform FROM devices WHERE fcm_token = ?")
+                .bind(0, fcmToken).map((rs, ctx) -> new Device(rs.getLong("user_id"), rs.getString("platform"))).list());
+    }
+
+    @Test
+    void registeringATokenAgainKeepsOneRowWithTheLatestPlatform() {
+        UserId user = newUser().id();
+        String token = unique("fcm-");
+
+        devices().register(user, token, Platform.ANDROID, NOW);
+        devices().register(user, token, Platform.IOS, NOW.plusSeconds(60));
+
+        assertEquals(List.of(new Device(user, Platform.IOS)), rows(token));
+        assertSameSecond(NOW.plusSeconds(60), adapters.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT last_seen_at FROM devices WHERE fcm_token = ?").bind(0, token)
+                .mapTo(Instant.class).one()));
+    }
+
+    @Test
+    void aTokenRegisteredByAnotherUserMovesToThem() {
+        UserId before = newUser().id();
+        UserId after = newUser().id();
+        String token = unique("fcm-");
+
+        devices().register(before, token, Platform.ANDROID, NOW);
+        devices().register(after, token, Platform.WEB, NOW.plusSeconds(60));
+
+        assertEquals(List.of(new Device(after, Platform.WEB)), rows(token));
+    }
+
+    @Test
+    void onlyTheOwnerUnregistersAToken() {
+        UserId owner = newUser().id();
+        UserId stranger = newUser().id();
+        String token = unique("fcm-");
+        devices().register(owner, token, Platform.ANDROID, NOW);
+
+        devices().unregister(stranger, token);
+        assertEquals(List.of(new Device(owner, Platform.ANDROID)), rows(token));
+
+        devices().unregister(owner, token);
+        assertEquals(List.of(), rows(token));
+    }
+}

@@ -1,0 +1,46 @@
+package com.harufilm.adapters.persistence.wiring;
+
+import com.harufilm.adapters.persistence.DatabaseSettings;
+import com.harufilm.adapters.persistence.JdbiPersistenceModule;
+import com.harufilm.adapters.persistence.SchemaMigrations;
+import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The persistence adapters as JdbiPersistenceModule wires them, for the contract tests. It sits in
+ * a package of its own, as the bootstrap components do, so a binding only the module's package
+ * could reach breaks this build instead of theirs.
+ */
+@Singleton
+@Component(modules = JdbiPersistenceModule.class)
+public interface PersistenceTestComponent {
+
+    UserRepository users();
+
+    LoginSessions loginSessions();
+
+    DeviceRegistry devices();
+
+    ObjectDeletions objectDeletions();
+
+    Transactions transactions();
+
+    SchemaMigrations schemaMigrations();
+
+    Jdbi jdbi();
+
+    Set<AutoCloseable> closeables();
+
+    @Component.Factory
+    interface Factory {
+        PersistenceTestComponent create(@BindsInstance DatabaseSettings settings);
+    }
+}
