@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidRequest, DependencyFailure, InvalidToken, TokenExpired, RefreshTokenRejected, GoogleLoginFailed,
-        UserNotFound, InvalidFcmToken {
+        UserNotFound, InvalidFcmToken, MissingUploadData, InvalidVideoFormat, InvalidUploadPart, UploadNotFound,
+        VideoAlreadyExists, VideoNotFound {
 
     private final ErrorCode code;
 

@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.domain.upload;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package com.harufilm.domain.video;
+
+import com.harufilm.domain.user.UserId;
+
+/**
+ * Where a video's objects live: under its owner's prefix (so deleting an account sweeps them) and
+ * a random name (so no one can guess a key from ids).
+ */
+public final class ObjectKeys {
+
+    private ObjectKeys() {
+    }
+
+    /** The folder of one video: source, renditions, playlists and thumbnail. */
+    public static String videoPrefix(UserId owner, String randomName) {
+        if (!randomName.matches("[A-Za-z0-9_-]{16,}")) {
+            throw new IllegalArgumentException("a video's object name must be random and URL-safe");
+        }
+        return owner.objectPrefix() + "videos/" + randomName + "/";
+    }
+
+    public static String sourceKey(String videoPrefix) {
+        return videoPrefix + "source";
+    }
+}

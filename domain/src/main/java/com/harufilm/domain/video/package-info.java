@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.domain.video;
+
+import org.jspecify.annotations.NullMarked;
