@@ -8,6 +8,8 @@ import com.harufilm.domain.user.UserId;
  */
 public final class ObjectKeys {
 
+    private static final String SOURCE = "source";
+
     private ObjectKeys() {
     }
 
@@ -20,6 +22,14 @@ public final class ObjectKeys {
     }
 
     public static String sourceKey(String videoPrefix) {
-        return videoPrefix + "source";
+        return videoPrefix + SOURCE;
+    }
+
+    /** The video folder a source key lies in. */
+    public static String videoPrefixOf(String sourceKey) {
+        if (!sourceKey.endsWith("/" + SOURCE)) {
+            throw new IllegalArgumentException("not a source key: " + sourceKey);
+        }
+        return sourceKey.substring(0, sourceKey.length() - SOURCE.length());
     }
 }

@@ -1,0 +1,124 @@
+package com.harufilm.application.upload;
+
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodingJob;
+import com.harufilm.domain.video.ObjectKeys;
+import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoStatus;
+import com.harufilm.domain.video.VideoTimestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a finished upload into a PENDING video with its encoding job, in one transaction, and
+ * answers at once. Completing again answers the same video; a store that assembled the object
+ * while the database failed is finished on the next call rather than left as an orphan.
+ */
+public final class CompleteUpload {
+
+    private final UploadSessions sessions;
+    private final VideoRepository videos;
+    private final EncodingJobs encodingJobs;
+    private final ObjectDeletions objectDeletions;
+    private final ObjectStore store;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public CompleteUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
+                          ObjectStore store, Transactions transactions, Clock clock) {
+        this.sessions = sessions;
+        this.videos = videos;
+        this.encodingJobs = encodingJobs;
+        this.objectDeletions = objectDeletions;
+        this.store = store;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public CompletedUpload complete(UserId caller, CompleteUploadCommand command) {
+        UploadSession session = sessions.findById(command.uploadId())
+                .filter(found -> found.userId().equals(caller))
+                .orElseThrow(() -> OwnedUploads.notFound(command.uploadId()));
+        if (session.state() == UploadState.COMPLETED) {
+            return finished(session);
+        }
+        if (!session.isOpen(clock.instant())) {
+            throw OwnedUploads.notFound(command.uploadId());
+        }
+        List<StoredPart> stored = store.listParts(session.objectKey(), session.storeUploadId());
+        if (!assembledBefore(session, stored)) {
+            List<StoredPart> parts = PartCheck.verify(session.plan(), command.parts(), stored);
+            refuseIfTheDayIsTaken(session);
+            if (!store.completeMultipartUpload(session.objectKey(), session.storeUploadId(), parts) && !assembledBefore(session, List.of())) {
+                throw OwnedUploads.notFound(command.uploadId());
+            }
+        }
+        try {
+            return transactions.inTransaction(() -> record(session, command.timestamps()));
+        } catch (VideoAlreadyExists lost) {
+            // Another upload took the day after our check: this one's assembled object must go too.
+            Instant now = clock.instant();
+            transactions.run(() -> {
+                objectDeletions.enqueuePrefix(ObjectKeys.videoPrefixOf(session.objectKey()), now);
+                sessions.end(session.id(), UploadState.ABORTED, now);
+            });
+            throw lost;
+        }
+    }
+
+    private boolean assembledBefore(UploadSession session, List<StoredPart> stored) {
+        return stored.isEmpty() && store.sizeOf(session.objectKey()).filter(size -> size == session.plan().fileSize()).isPresent();
+    }
+
+    /** Checked before assembling, so a losing upload's parts are dropped rather than turned into an object. */
+    private void refuseIfTheDayIsTaken(UploadSession session) {
+        if (videos.findByDate(session.userId(), session.uploadDate()).filter(video -> video.status() != VideoStatus.FAILED).isPresent()) {
+            store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
+            sessions.end(session.id(), UploadState.ABORTED, clock.instant());
+            throw new VideoAlreadyExists("another upload already completed " + session.uploadDate());
+        }
+    }
+
+    private CompletedUpload record(UploadSession session, List<VideoTimestamp> timestamps) {
+        Instant now = clock.instant();
+        UploadSession locked = sessions.lock(session.id()).orElseThrow(() -> OwnedUploads.notFound(session.id()));
+        if (locked.state() == UploadState.COMPLETED) {
+            return finished(locked);
+        }
+        if (locked.state() != UploadState.ACTIVE) {
+            throw OwnedUploads.notFound(session.id());
+        }
+        videos.findByDate(session.userId(), session.uploadDate()).ifPresent(existing -> {
+            if (existing.status() != VideoStatus.FAILED) {
+                throw new VideoAlreadyExists("another upload already completed " + session.uploadDate());
+            }
+            // A FAILED day is filmed again: the new video replaces it, objects and all.
+            objectDeletions.enqueuePrefix(existing.outputPrefix(), now);
+            videos.delete(existing.id());
+        });
+        String outputPrefix = ObjectKeys.videoPrefixOf(session.objectKey());
+        Video video = videos.insertPending(session.userId(), session.uploadDate(), session.objectKey(), outputPrefix, now);
+        videos.addTimestamps(video.id(), timestamps, now);
+        encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
+        sessions.markCompleted(session.id(), video.id(), now);
+        return new CompletedUpload(video);
+    }
+
+    private CompletedUpload finished(UploadSession session) {
+        return videos.findById(Objects.requireNonNull(session.videoId()))
+                .map(CompletedUpload::new)
+                .orElseThrow(() -> OwnedUploads.notFound(session.id()));
+    }
+}

@@ -1,0 +1,48 @@
+package com.harufilm.application.upload;
+
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.domain.error.InvalidUploadPart;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.user.UserId;
+import java.time.Clock;
+import java.util.List;
+
+/** Presigns the URLs the app PUTs parts to; asking again for a part gives a fresh URL. */
+public final class GetPartUploadUrls {
+
+    public static final int MAX_PARTS_PER_REQUEST = 100;
+
+    /** Where to PUT one part, and until when. */
+    public record PartUrl(int partNumber, PresignedUrl url) {
+    }
+
+    private final OwnedUploads uploads;
+    private final ObjectStore store;
+    private final UploadSettings settings;
+
+    public GetPartUploadUrls(UploadSessions sessions, ObjectStore store, UploadSettings settings, Clock clock) {
+        this.uploads = new OwnedUploads(sessions, clock);
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public List<PartUrl> urls(UserId caller, UploadId uploadId, List<Integer> partNumbers) {
+        if (partNumbers.isEmpty() || partNumbers.size() > MAX_PARTS_PER_REQUEST) {
+            throw new InvalidRequest("partNumbers", "ask for 1 to " + MAX_PARTS_PER_REQUEST + " parts at a time");
+        }
+        UploadSession session = uploads.open(caller, uploadId);
+        for (int partNumber : partNumbers) {
+            if (!session.plan().contains(partNumber)) {
+                throw new InvalidUploadPart("partNumber " + partNumber + " is not 1 to " + session.plan().partCount());
+            }
+        }
+        return partNumbers.stream().distinct()
+                .map(partNumber -> new PartUrl(partNumber,
+                        store.presignPartUpload(session.objectKey(), session.storeUploadId(), partNumber, settings.partUrlLifetime())))
+                .toList();
+    }
+}

@@ -1,0 +1,34 @@
+package com.harufilm.application.upload;
+
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.user.UserId;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What the store actually holds of an upload, so an app that lost its local state (or was
+ * reinstalled) resumes with the missing parts only.
+ */
+public final class GetUploadStatus {
+
+    /** The session with the parts the store has. */
+    public record UploadStatus(UploadSession session, List<StoredPart> uploadedParts) {
+    }
+
+    private final OwnedUploads uploads;
+    private final ObjectStore store;
+
+    public GetUploadStatus(UploadSessions sessions, ObjectStore store, Clock clock) {
+        this.uploads = new OwnedUploads(sessions, clock);
+        this.store = store;
+    }
+
+    public UploadStatus status(UserId caller, UploadId uploadId) {
+        UploadSession session = uploads.open(caller, uploadId);
+        return new UploadStatus(session, store.listParts(session.objectKey(), session.storeUploadId()));
+    }
+}

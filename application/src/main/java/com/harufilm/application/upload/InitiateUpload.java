@@ -1,0 +1,84 @@
+package com.harufilm.application.upload;
+
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.error.UserNotFound;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.upload.NewUploadSession;
+import com.harufilm.domain.upload.PartPlan;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.user.User;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.ObjectKeys;
+import com.harufilm.domain.video.VideoStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.random.RandomGenerator;
+
+/** Opens a resumable upload of a day's video, after checking the day and the file are acceptable. */
+public final class InitiateUpload {
+
+    private final UserRepository users;
+    private final VideoRepository videos;
+    private final UploadSessions sessions;
+    private final ObjectStore store;
+    private final UploadSettings settings;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    public InitiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
+                          UploadSettings settings, RandomGenerator random, Clock clock) {
+        this.users = users;
+        this.videos = videos;
+        this.sessions = sessions;
+        this.store = store;
+        this.settings = settings;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    public UploadTicket initiate(UserId caller, InitiateUploadCommand command) {
+        User user = users.findById(caller).orElseThrow(() -> new UserNotFound("user " + caller + " not found"));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, user.timezone());
+        if (command.uploadDate().isAfter(today)) {
+            throw new InvalidRequest("uploadDate", "uploadDate " + command.uploadDate() + " is in the future (today is " + today + " in "
+                    + user.timezone() + ")");
+        }
+        if (!command.contentType().startsWith("video/")) {
+            throw new InvalidVideoFormat("contentType must be a video/* type, not " + command.contentType());
+        }
+        if (command.fileSize() <= 0 || command.fileSize() > settings.maxFileSize()) {
+            throw new InvalidVideoFormat("fileSize must be 1 to " + settings.maxFileSize() + " bytes");
+        }
+        videos.findByDate(caller, command.uploadDate())
+                .filter(video -> video.status() != VideoStatus.FAILED)
+                .ifPresent(video -> {
+                    throw new VideoAlreadyExists("there is already a video for " + command.uploadDate());
+                });
+        PartPlan plan = PartPlan.of(command.fileSize(), command.partSize(), settings.defaultPartSize());
+        String key = ObjectKeys.sourceKey(ObjectKeys.videoPrefix(caller, randomName()));
+        String storeUploadId = store.startMultipartUpload(key, command.contentType());
+        try {
+            UploadSession session = sessions.insert(new NewUploadSession(caller, command.uploadDate(), storeUploadId, key,
+                    command.fileName(), command.contentType(), plan, now, now.plus(settings.sessionLifetime())));
+            return new UploadTicket(session.id(), plan.partSize(), plan.partCount(), session.expiresAt());
+        } catch (RuntimeException e) {
+            // Nothing may be left open in the store that no session knows of.
+            store.abortMultipartUpload(key, storeUploadId);
+            throw e;
+        }
+    }
+
+    private String randomName() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,62 @@
+package com.harufilm.application.upload;
+
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectStore.PendingUpload;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Ends uploads nobody finished by their expiry and removes their parts; then, belt and braces,
+ * aborts multipart uploads the store has open that no live session knows (a crash between
+ * opening one and recording it).
+ */
+public final class SweepExpiredUploads {
+
+    private static final System.Logger log = System.getLogger(SweepExpiredUploads.class.getName());
+    private static final int BATCH = 100;
+    /** Younger orphans may be an initiate still recording its session. */
+    private static final Duration ORPHAN_MIN_AGE = Duration.ofHours(1);
+
+    /** How many sessions expired and how many stray store uploads went this round. */
+    public record Swept(int expired, int orphans) {
+    }
+
+    private final UploadSessions sessions;
+    private final ObjectStore store;
+    private final String uploadPrefix;
+    private final Clock clock;
+
+    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Clock clock) {
+        this.sessions = sessions;
+        this.store = store;
+        this.uploadPrefix = uploadPrefix;
+        this.clock = clock;
+    }
+
+    public Swept sweep() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (UploadSession session : sessions.findExpired(now, BATCH)) {
+            store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
+            if (sessions.end(session.id(), UploadState.EXPIRED, now)) {
+                expired++;
+            }
+        }
+        int orphans = 0;
+        for (PendingUpload pending : store.listPendingUploads(uploadPrefix)) {
+            if (pending.initiated().isBefore(now.minus(ORPHAN_MIN_AGE)) && !sessions.isActive(pending.key())) {
+                store.abortMultipartUpload(pending.key(), pending.storeUploadId());
+                orphans++;
+            }
+        }
+        if (expired + orphans > 0) {
+            log.log(Level.INFO, "upload sweep expired={0} orphans={1}", expired, orphans);
+        }
+        return new Swept(expired, orphans);
+    }
+}

@@ -1,0 +1,97 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.port.out.ObjectStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Multipart uploads and objects in maps; tests put parts with {@link #putPart}. */
+public final class InMemoryObjectStore implements ObjectStore {
+
+    private record Upload(String key, Instant initiated, TreeMap<Integer, StoredPart> parts) {
+    }
+
+    public final Map<String, Long> objects = new HashMap<>();
+    private final Map<String, Upload> uploads = new HashMap<>();
+    private final Clock clock;
+    private int nextId = 1;
+
+    public InMemoryObjectStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void putPart(String storeUploadId, int partNumber, long size) {
+        uploads.get(storeUploadId).parts().put(partNumber, new StoredPart(partNumber, "etag-" + partNumber + "-" + size, size));
+    }
+
+    /** An upload opened in the store that no session recorded, started {@code age} ago. */
+    public String strayUpload(String key, Duration age) {
+        String id = "up-" + nextId++;
+        uploads.put(id, new Upload(key, clock.instant().minus(age), new TreeMap<>()));
+        return id;
+    }
+
+    public boolean isOpen(String storeUploadId) {
+        return uploads.containsKey(storeUploadId);
+    }
+
+    @Override
+    public String startMultipartUpload(String key, String contentType) {
+        return strayUpload(key, Duration.ZERO);
+    }
+
+    @Override
+    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor) {
+        return new PresignedUrl(URI.create("http://store/" + key + "?uploadId=" + storeUploadId + "&partNumber=" + partNumber),
+                clock.instant().plus(validFor));
+    }
+
+    @Override
+    public List<StoredPart> listParts(String key, String storeUploadId) {
+        Upload upload = uploads.get(storeUploadId);
+        return upload == null ? List.of() : List.copyOf(upload.parts().values());
+    }
+
+    @Override
+    public boolean completeMultipartUpload(String key, String storeUploadId, List<StoredPart> parts) {
+        Upload upload = uploads.remove(storeUploadId);
+        if (upload == null) {
+            return false;
+        }
+        objects.put(key, parts.stream().mapToLong(StoredPart::size).sum());
+        return true;
+    }
+
+    @Override
+    public void abortMultipartUpload(String key, String storeUploadId) {
+        uploads.remove(storeUploadId);
+    }
+
+    @Override
+    public List<PendingUpload> listPendingUploads(String prefix) {
+        List<PendingUpload> pending = new ArrayList<>();
+        uploads.forEach((id, upload) -> {
+            if (upload.key().startsWith(prefix)) {
+                pending.add(new PendingUpload(upload.key(), id, upload.initiated()));
+            }
+        });
+        return pending;
+    }
+
+    @Override
+    public Optional<Long> sizeOf(String key) {
+        return Optional.ofNullable(objects.get(key));
+    }
+
+    @Override
+    public void deletePrefix(String prefix) {
+        objects.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+}

@@ -1,0 +1,129 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.upload.NewUploadSession;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodingJob;
+import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoId;
+import com.harufilm.domain.video.VideoStatus;
+import com.harufilm.domain.video.VideoTimestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Upload sessions, videos with timestamps, and queued encoding jobs, in memory. */
+public final class InMemoryUploads {
+
+    public final Map<UploadId, UploadSession> sessions = new LinkedHashMap<>();
+    public final Map<VideoId, Video> videos = new LinkedHashMap<>();
+    public final Map<VideoId, List<VideoTimestamp>> timestamps = new HashMap<>();
+    public final List<EncodingJob> jobs = new ArrayList<>();
+    private long nextVideoId = 100;
+
+    public final UploadSessions uploadSessions = new UploadSessions() {
+        @Override
+        public UploadSession insert(NewUploadSession s) {
+            UploadSession session = new UploadSession(new UploadId(sessions.size() + 1), s.userId(), s.uploadDate(), s.storeUploadId(),
+                    s.objectKey(), s.fileName(), s.contentType(), s.plan(), UploadState.ACTIVE, null, s.createdAt(), s.expiresAt());
+            sessions.put(session.id(), session);
+            return session;
+        }
+
+        @Override
+        public Optional<UploadSession> findById(UploadId id) {
+            return Optional.ofNullable(sessions.get(id));
+        }
+
+        @Override
+        public Optional<UploadSession> lock(UploadId id) {
+            return findById(id);
+        }
+
+        @Override
+        public void markCompleted(UploadId id, VideoId videoId, Instant now) {
+            sessions.put(id, with(sessions.get(id), UploadState.COMPLETED, videoId));
+        }
+
+        @Override
+        public boolean end(UploadId id, UploadState state, Instant now) {
+            UploadSession session = sessions.get(id);
+            if (session == null || session.state() != UploadState.ACTIVE) {
+                return false;
+            }
+            sessions.put(id, with(session, state, null));
+            return true;
+        }
+
+        @Override
+        public List<UploadSession> findExpired(Instant now, int limit) {
+            return sessions.values().stream().filter(s -> s.state() == UploadState.ACTIVE && !s.expiresAt().isAfter(now))
+                    .sorted(Comparator.comparing(UploadSession::expiresAt)).limit(limit).toList();
+        }
+
+        @Override
+        public boolean isActive(String objectKey) {
+            return sessions.values().stream().anyMatch(s -> s.state() == UploadState.ACTIVE && s.objectKey().equals(objectKey));
+        }
+    };
+
+    public final VideoRepository videoRepository = new VideoRepository() {
+        @Override
+        public Optional<Video> findById(VideoId id) {
+            return Optional.ofNullable(videos.get(id));
+        }
+
+        @Override
+        public Optional<Video> findByDate(UserId userId, LocalDate uploadDate) {
+            return videos.values().stream().filter(v -> v.userId().equals(userId) && v.uploadDate().equals(uploadDate)).findFirst();
+        }
+
+        @Override
+        public Video insertPending(UserId userId, LocalDate uploadDate, String sourceKey, String outputPrefix, Instant now) {
+            if (findByDate(userId, uploadDate).isPresent()) {
+                throw new VideoAlreadyExists("taken");
+            }
+            Video video = new Video(new VideoId(nextVideoId++), userId, uploadDate, VideoStatus.PENDING, sourceKey, outputPrefix, now);
+            videos.put(video.id(), video);
+            return video;
+        }
+
+        @Override
+        public void addTimestamps(VideoId videoId, List<VideoTimestamp> added, Instant now) {
+            timestamps.computeIfAbsent(videoId, id -> new ArrayList<>()).addAll(added);
+        }
+
+        @Override
+        public void delete(VideoId id) {
+            videos.remove(id);
+            timestamps.remove(id);
+        }
+    };
+
+    public final EncodingJobs encodingJobs = jobs::add;
+
+    /** A video of that day in the given state, as if an earlier upload made it. */
+    public Video existingVideo(UserId userId, LocalDate date, VideoStatus status) {
+        Video video = new Video(new VideoId(nextVideoId++), userId, date, status, "old/source", "users/" + userId + "/videos/old/",
+                Instant.EPOCH);
+        videos.put(video.id(), video);
+        return video;
+    }
+
+    private static UploadSession with(UploadSession s, UploadState state, VideoId videoId) {
+        return new UploadSession(s.id(), s.userId(), s.uploadDate(), s.storeUploadId(), s.objectKey(), s.fileName(), s.contentType(),
+                s.plan(), state, videoId != null ? videoId : s.videoId(), s.createdAt(), s.expiresAt());
+    }
+}

@@ -1,0 +1,145 @@
+package com.harufilm.application.upload;
+
+import static com.harufilm.application.upload.Uploads.MiB;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.upload.CompleteUploadCommand.ClientPart;
+import com.harufilm.domain.error.InvalidUploadPart;
+import com.harufilm.domain.error.UploadNotFound;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.video.VideoStatus;
+import com.harufilm.domain.video.VideoTimestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CompleteUploadTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    private static final long SIZE = 12L * MiB;
+
+    private final Uploads uploads = new Uploads();
+    private final UploadId uploadId = uploads.initiate()
+            .initiate(uploads.mina.id(), InitiateUploadCommand.of(DAY, "clip.mov", "video/quicktime", SIZE, 5 * MiB)).uploadId();
+
+    private UploadSession session() {
+        return uploads.data.sessions.get(uploadId);
+    }
+
+    /** Puts every part (5, 5 and 2 MiB) and returns them as the app would report them. */
+    private List<ClientPart> putAllParts() {
+        List<ClientPart> parts = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            long size = session().plan().sizeOf(n);
+            uploads.store.putPart(session().storeUploadId(), n, size);
+            parts.add(new ClientPart(n, "\"etag-" + n + "-" + size + "\""));
+        }
+        return parts;
+    }
+
+    private CompletedUpload complete(List<ClientPart> parts) {
+        return uploads.complete().complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts,
+                List.of(new VideoTimestamp(1.5, "coffee"))));
+    }
+
+    @Test
+    void aCompleteUploadBecomesAPendingVideoWithItsEncodingJobAndTimestamps() {
+        CompletedUpload done = complete(putAllParts());
+
+        assertEquals(VideoStatus.PENDING, done.video().status());
+        assertEquals(DAY, done.video().uploadDate());
+        assertEquals(SIZE, uploads.store.objects.get(session().objectKey()));
+        assertEquals(1, uploads.data.jobs.size());
+        assertEquals(done.video().id(), uploads.data.jobs.getFirst().videoId());
+        assertEquals(List.of(new VideoTimestamp(1.5, "coffee")), uploads.data.timestamps.get(done.video().id()));
+        assertEquals(UploadState.COMPLETED, session().state());
+        assertEquals(1, uploads.transactions.count);
+    }
+
+    @Test
+    void completingTwiceReturnsTheSameVideo() {
+        List<ClientPart> parts = putAllParts();
+        CompletedUpload first = complete(parts);
+
+        CompletedUpload second = complete(parts);
+
+        assertEquals(first.video().id(), second.video().id());
+        assertEquals(1, uploads.data.jobs.size());
+    }
+
+    @Test
+    void partsMustAllBeThereWithTheEtagsAndSizesTheStoreHolds() {
+        List<ClientPart> parts = putAllParts();
+
+        assertThrows(InvalidUploadPart.class, () -> complete(parts.subList(0, 2)));
+        assertThrows(InvalidUploadPart.class, () -> complete(List.of(parts.get(0), parts.get(1), new ClientPart(3, "forged"))));
+        assertThrows(InvalidUploadPart.class, () -> complete(List.of(parts.get(0), parts.get(1), new ClientPart(4, "etag"))));
+        uploads.store.putPart(session().storeUploadId(), 2, 4L * MiB);
+        assertThrows(InvalidUploadPart.class, () -> complete(List.of(parts.get(0), new ClientPart(2, "etag-2-" + 4L * MiB), parts.get(2))));
+        assertTrue(uploads.data.videos.isEmpty());
+    }
+
+    @Test
+    void someoneElsesUploadIsNotFound() {
+        List<ClientPart> parts = putAllParts();
+
+        assertThrows(UploadNotFound.class, () -> uploads.complete().complete(uploads.jun.id(),
+                new CompleteUploadCommand(uploadId, parts, List.of())));
+    }
+
+    @Test
+    void anExpiredUploadIsNotFound() {
+        List<ClientPart> parts = putAllParts();
+        uploads.clock.advance(Duration.ofHours(25));
+
+        assertThrows(UploadNotFound.class, () -> complete(parts));
+    }
+
+    @Test
+    void whenAnotherUploadTookTheDayThisOnesPartsGo() {
+        List<ClientPart> parts = putAllParts();
+        uploads.data.existingVideo(uploads.mina.id(), DAY, VideoStatus.PENDING);
+
+        assertThrows(VideoAlreadyExists.class, () -> complete(parts));
+
+        assertFalse(uploads.store.isOpen(session().storeUploadId()));
+        assertEquals(UploadState.ABORTED, session().state());
+    }
+
+    @Test
+    void aFailedVideoOfTheDayIsReplacedAndItsObjectsQueuedForDeletion() {
+        var failed = uploads.data.existingVideo(uploads.mina.id(), DAY, VideoStatus.FAILED);
+
+        CompletedUpload done = complete(putAllParts());
+
+        assertFalse(uploads.data.videos.containsKey(failed.id()));
+        assertEquals(List.of(failed.outputPrefix()), uploads.deletions.prefixes);
+        assertEquals(VideoStatus.PENDING, done.video().status());
+    }
+
+    @Test
+    void aStoreThatAssembledTheObjectWhileTheDatabaseFailedIsFinishedOnTheNextCall() {
+        List<ClientPart> parts = putAllParts();
+        var failingOnce = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videoRepository, uploads.data.encodingJobs,
+                uploads.deletions, uploads.store, new com.harufilm.application.port.out.Transactions() {
+                    @Override
+                    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                        throw new IllegalStateException("database went away");
+                    }
+                }, uploads.clock);
+
+        assertThrows(IllegalStateException.class, () -> failingOnce.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
+        CompletedUpload done = complete(parts);
+
+        assertEquals(VideoStatus.PENDING, done.video().status());
+        assertEquals(1, uploads.data.jobs.size());
+    }
+}

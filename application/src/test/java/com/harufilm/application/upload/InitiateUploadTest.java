@@ -1,0 +1,82 @@
+package com.harufilm.application.upload;
+
+import static com.harufilm.application.upload.Uploads.MiB;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.domain.error.InvalidUploadPart;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.error.MissingUploadData;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.video.VideoStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class InitiateUploadTest {
+
+    private final Uploads uploads = new Uploads();
+    private static final LocalDate NOV_28 = LocalDate.of(2026, 11, 28);
+
+    private static InitiateUploadCommand clip(LocalDate date, long size, Integer partSize) {
+        return InitiateUploadCommand.of(date, "clip.mp4", "video/mp4", size, partSize);
+    }
+
+    @Test
+    void opensAnUploadWithTheDefaultPartSizeAndADayOfLife() {
+        UploadTicket ticket = uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 40L * MiB + 1, null));
+
+        assertEquals(8 * MiB, ticket.partSize());
+        assertEquals(6, ticket.partCount());
+        assertEquals(uploads.clock.instant().plus(Duration.ofHours(24)), ticket.expiresAt());
+        var session = uploads.data.sessions.get(ticket.uploadId());
+        assertTrue(session.objectKey().startsWith("users/" + uploads.mina.id() + "/videos/"));
+        assertTrue(uploads.store.isOpen(session.storeUploadId()));
+    }
+
+    @Test
+    void takesTheClientsPartSizeWithinTheLimitsAndRefusesOthers() {
+        assertEquals(5 * MiB, uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 40L * MiB, 5 * MiB)).partSize());
+
+        assertThrows(InvalidUploadPart.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 40L * MiB, 4 * MiB)));
+        assertThrows(InvalidUploadPart.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 40L * MiB, 65 * MiB)));
+    }
+
+    @Test
+    void tomorrowInTheUsersOwnZoneIsTheFuture() {
+        uploads.clock.advance(Duration.ofHours(5)); // 16:00 UTC: already the 29th in Seoul, still the 28th in Los Angeles
+        LocalDate nov29 = NOV_28.plusDays(1);
+
+        uploads.initiate().initiate(uploads.mina.id(), clip(nov29, MiB, null));
+        var refused = assertThrows(InvalidRequest.class, () -> uploads.initiate().initiate(uploads.jun.id(), clip(nov29, MiB, null)));
+
+        assertEquals("uploadDate", refused.field());
+    }
+
+    @Test
+    void onlyVideosOfASensibleSizeAreTaken() {
+        var notVideo = InitiateUploadCommand.of(NOV_28, "a.jpg", "image/jpeg", 10L, null);
+
+        assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), notVideo));
+        assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 0, null)));
+        assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 2L * 1024 * MiB + 1, null)));
+    }
+
+    @Test
+    void aMissingFieldIsMissingUploadData() {
+        assertThrows(MissingUploadData.class, () -> InitiateUploadCommand.of(NOV_28, null, "video/mp4", 10L, null));
+        assertThrows(MissingUploadData.class, () -> InitiateUploadCommand.of(null, "a.mp4", "video/mp4", 10L, null));
+        assertThrows(MissingUploadData.class, () -> InitiateUploadCommand.of(NOV_28, "a.mp4", "video/mp4", null, null));
+    }
+
+    @Test
+    void aDayWithAVideoIsTakenUnlessThatVideoFailed() {
+        uploads.data.existingVideo(uploads.mina.id(), NOV_28, VideoStatus.ENCODING);
+        uploads.data.existingVideo(uploads.mina.id(), NOV_28.minusDays(1), VideoStatus.FAILED);
+
+        assertThrows(VideoAlreadyExists.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null)));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));
+    }
+}
