@@ -1,17 +1,22 @@
 package com.harufilm.adapters.persistence;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -98,5 +103,30 @@ public interface JdbiPersistenceModule {
     @Singleton
     static ObjectDeletions objectDeletions(JdbiHandles handles) {
         return new JdbiObjectDeletions(handles);
+    }
+
+    @Provides
+    @Singleton
+    static UploadSessions uploadSessions(JdbiHandles handles) {
+        return new JdbiUploadSessions(handles);
+    }
+
+    @Provides
+    @Singleton
+    static VideoRepository videoRepository(JdbiHandles handles) {
+        return new JdbiVideoRepository(handles);
+    }
+
+    // The outbox is the job queue's only way in, so enqueueing commits with the caller's transaction.
+    @Provides
+    @Singleton
+    static EncodingJobs encodingJobs(JdbiHandles handles, Clock clock) {
+        return new OutboxEncodingJobs(handles, clock);
+    }
+
+    @Provides
+    @Singleton
+    static JobLeases jobLeases(JdbiHandles handles) {
+        return new JdbiJobLeases(handles);
     }
 }

@@ -5,7 +5,6 @@ import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.user.UserLocale;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -75,7 +74,7 @@ final class JdbiUserRepository implements UserRepository {
                 // Read back rather than rebuilt, so the answer is what later reads see (stored precision).
                 return find(handle, "id", id, "").orElseThrow();
             } catch (UnableToExecuteStatementException e) {
-                if (!isDuplicateKey(e)) {
+                if (!DuplicateKeys.isViolation(e)) {
                     throw e;
                 }
                 // A concurrent creation of the same account won the race: answer its row.
@@ -128,10 +127,5 @@ final class JdbiUserRepository implements UserRepository {
 
     private static UserLocale locale(String tag) {
         return UserLocale.fromTag(tag).orElseThrow(() -> new IllegalStateException("unknown locale in users: " + tag));
-    }
-
-    private static boolean isDuplicateKey(UnableToExecuteStatementException e) {
-        // MySQL and MariaDB report 1062 under the generic state 23000; H2 reports state 23505.
-        return e.getCause() instanceof SQLException sql && (sql.getErrorCode() == 1062 || "23505".equals(sql.getSQLState()));
     }
 }

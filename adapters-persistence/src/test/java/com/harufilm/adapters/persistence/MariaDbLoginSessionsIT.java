@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The LoginSessions contract on MariaDB, and two refreshes racing with one token. */
@@ -27,36 +25,15 @@ class MariaDbLoginSessionsIT extends LoginSessionsContract {
         Callable<Boolean> refresh = () -> adapters.transactions().inTransaction(() -> {
             var seen = stored(hash);
             assertNull(seen.spentAt());
-            awaitQuietly(bothRead);
+            Concurrently.await(bothRead);
             boolean won = sessions().spend(seen.tokenId(), NOW);
             // Hold the row lock a moment so the other UPDATE queues behind it, as in a real race.
-            sleepQuietly(200);
+            Concurrently.sleep(200);
             return won;
         });
 
-        List<Boolean> outcomes;
-        try (var executor = Executors.newFixedThreadPool(2)) {
-            List<Future<Boolean>> racing = executor.invokeAll(List.of(refresh, refresh));
-            outcomes = List.of(racing.get(0).get(), racing.get(1).get());
-        }
+        List<Boolean> outcomes = Concurrently.run(List.of(refresh, refresh));
 
         assertEquals(1, outcomes.stream().filter(won -> won).count(), outcomes.toString());
-    }
-
-    private static void awaitQuietly(CyclicBarrier barrier) {
-        try {
-            barrier.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

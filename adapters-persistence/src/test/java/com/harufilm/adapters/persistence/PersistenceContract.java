@@ -6,8 +6,10 @@ import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
 import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
 import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class PersistenceContract {
 
     // Fractional on purpose: Connector/J drops them on MariaDB 10, so times compare to the second.
+    // It is also what the component's clock says.
     static final Instant NOW = Instant.parse("2026-03-01T11:00:00.250Z");
 
     private TestDatabase database;
@@ -33,7 +36,7 @@ abstract class PersistenceContract {
     @BeforeAll
     void migrateAFreshDatabase() {
         database = createDatabase();
-        adapters = DaggerPersistenceTestComponent.factory().create(database.settings());
+        adapters = DaggerPersistenceTestComponent.factory().create(database.settings(), Clock.fixed(NOW, ZoneOffset.UTC));
         adapters.schemaMigrations().migrate();
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Multipart uploads and objects in maps; tests put parts with {@link #putPart}. */
-public final class InMemoryObjectStore implements ObjectStore {
+public class InMemoryObjectStore implements ObjectStore {
 
     private record Upload(String key, Instant initiated, TreeMap<Integer, StoredPart> parts) {
     }

@@ -77,10 +77,30 @@ public final class SimpleFakes {
 
     public static final class RecordedObjectDeletions implements ObjectDeletions {
         public final List<String> prefixes = new ArrayList<>();
+        public final Map<Integer, Instant> nextAttempts = new HashMap<>();
+        private final Map<Integer, Integer> attempts = new HashMap<>();
 
         @Override
         public void enqueuePrefix(String objectPrefix, Instant now) {
             prefixes.add(objectPrefix);
+            nextAttempts.put(prefixes.size() - 1, now);
+        }
+
+        @Override
+        public List<PendingDeletion> due(Instant now, int limit) {
+            return nextAttempts.entrySet().stream().filter(e -> !e.getValue().isAfter(now)).limit(limit)
+                    .map(e -> new PendingDeletion(e.getKey(), prefixes.get(e.getKey()), attempts.getOrDefault(e.getKey(), 0))).toList();
+        }
+
+        @Override
+        public void done(long id) {
+            nextAttempts.remove((int) id);
+        }
+
+        @Override
+        public void retryAt(long id, Instant nextAttempt) {
+            nextAttempts.put((int) id, nextAttempt);
+            attempts.merge((int) id, 1, Integer::sum);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.application.upload.UploadSettings;
 import dagger.BindsInstance;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -32,6 +33,9 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
     B google(Optional<GoogleSettings> settings);
 
     @BindsInstance
+    B uploads(UploadSettings settings);
+
+    @BindsInstance
     B readinessTimeout(@Named("readinessTimeout") Duration timeout);
 
     /** Everything but the object store, which the embedded run only knows once its server started. */
@@ -41,6 +45,7 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
                 .identity(config.identity().identity())
                 .accessTokens(config.identity().accessTokens())
                 .google(config.identity().google())
+                .uploads(config.uploads())
                 .readinessTimeout(config.readinessTimeout());
     }
 }

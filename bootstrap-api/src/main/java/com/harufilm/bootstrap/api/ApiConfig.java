@@ -7,7 +7,10 @@ import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.bootstrap.worker.Env;
 import com.harufilm.bootstrap.worker.SharedSettings;
 import java.nio.file.Path;
+import com.harufilm.application.upload.UploadSettings;
+import com.harufilm.domain.upload.PartPlan;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +29,8 @@ public record ApiConfig(
         int localS3Port,
         WebSettings web,
         IdentityConfig identity,
+        UploadSettings uploads,
+        Duration sweepInterval,
         Duration readinessTimeout) {
 
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
@@ -59,6 +64,12 @@ public record ApiConfig(
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         env.bool("HARU_TRUST_FORWARDED_FOR", false)),
                 IdentityConfig.read(env, embedded, dataDir),
+                new UploadSettings(
+                        env.bytes("HARU_UPLOAD_MAX_BYTES", 2L * 1024 * 1024 * 1024),
+                        env.integer("HARU_UPLOAD_DEFAULT_PART_MB", 8, 5, 64) * PartPlan.MiB,
+                        env.duration("HARU_UPLOAD_SESSION_TTL_HOURS", Duration.ofHours(24), ChronoUnit.HOURS),
+                        env.duration("HARU_PART_URL_TTL_SECONDS", Duration.ofMinutes(15), ChronoUnit.SECONDS)),
+                env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();
         return config;

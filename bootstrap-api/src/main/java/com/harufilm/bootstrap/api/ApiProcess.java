@@ -2,6 +2,8 @@ package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.adapters.web.HttpApi;
+import com.harufilm.application.upload.SweepExpiredUploads;
+import com.harufilm.application.upload.SweepObjectDeletions;
 import java.util.Set;
 
 /** What main() needs from an assembled API process, whichever adapters it was built from. */
@@ -10,6 +12,12 @@ interface ApiProcess {
     HttpApi httpApi();
 
     SchemaMigrations schemaMigrations();
+
+    PeriodicJobs periodicJobs();
+
+    SweepExpiredUploads sweepExpiredUploads();
+
+    SweepObjectDeletions sweepObjectDeletions();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

@@ -55,8 +55,12 @@ public final class ApiServer {
         if (config.migrateOnStart()) {
             process.schemaMigrations().migrate();
         }
-        // Close the process's own pools first, then the stand-ins they talk to.
-        List<AutoCloseable> resources = new ArrayList<>(process.resources());
+        PeriodicJobs jobs = process.periodicJobs();
+        jobs.every(config.sweepInterval(), "sweep-expired-uploads", process.sweepExpiredUploads()::sweep);
+        jobs.every(config.sweepInterval(), "sweep-object-deletions", process.sweepObjectDeletions()::sweep);
+        // Stop the timers, then close the process's own pools, then the stand-ins they talk to.
+        List<AutoCloseable> resources = new ArrayList<>(List.of(jobs));
+        resources.addAll(process.resources());
         resources.addAll(standIns.reversed());
         ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), resources);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));

@@ -5,6 +5,7 @@ import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.auth.AuthAdaptersModule;
 import com.harufilm.adapters.web.identity.IdentityWebModule;
+import com.harufilm.adapters.web.upload.UploadWebModule;
 import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -12,8 +13,8 @@ import jakarta.inject.Singleton;
 /** The one-process embedded run: H2 file database and the local S3 server; no broker to reach. */
 @Singleton
 @Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, IdentityWebModule.class, AuthAdaptersModule.class, HealthModule.class,
-        IdentityModule.class})
+        JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, IdentityWebModule.class, UploadWebModule.class, AuthAdaptersModule.class, HealthModule.class,
+        IdentityModule.class, UploadModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 
     @Component.Builder

@@ -7,6 +7,7 @@ import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.auth.AuthAdaptersModule;
 import com.harufilm.adapters.web.identity.IdentityWebModule;
+import com.harufilm.adapters.web.upload.UploadWebModule;
 import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
@@ -15,8 +16,8 @@ import jakarta.inject.Singleton;
 /** The API deployable: MySQL, RabbitMQ, S3, Google. */
 @Singleton
 @Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class, AuthAdaptersModule.class,
-        HealthModule.class, IdentityModule.class})
+        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class, UploadWebModule.class, AuthAdaptersModule.class,
+        HealthModule.class, IdentityModule.class, UploadModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     @Component.Builder

@@ -7,6 +7,8 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.application.upload.UploadSettings;
+import com.harufilm.domain.upload.PartPlan;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +40,15 @@ final class ApiUnderTest implements AutoCloseable {
     private final ApiProcess process;
     private final URI base;
 
+    static final UploadSettings UPLOADS = new UploadSettings(2L * 1024 * PartPlan.MiB, 8 * PartPlan.MiB, Duration.ofHours(24),
+            Duration.ofMinutes(15));
+
     ApiUnderTest(DatabaseSettings database, GoogleSettings google, Path objects, boolean devLogin, int authPerMinute) throws Exception {
+        this(database, google, objects, devLogin, authPerMinute, UPLOADS);
+    }
+
+    ApiUnderTest(DatabaseSettings database, GoogleSettings google, Path objects, boolean devLogin, int authPerMinute,
+                 UploadSettings uploads) throws Exception {
         s3 = LocalS3Server.start(objects, 0, "haru", List.of());
         process = DaggerEmbeddedApiComponent.builder()
                 .database(database)
@@ -47,10 +57,23 @@ final class ApiUnderTest implements AutoCloseable {
                 .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
                 .accessTokens(TOKENS)
                 .google(Optional.of(google))
+                .uploads(uploads)
                 .readinessTimeout(Duration.ofSeconds(2))
                 .build();
         process.schemaMigrations().migrate();
         base = URI.create("http://127.0.0.1:" + process.httpApi().start("127.0.0.1", 0).port());
+    }
+
+    ApiProcess process() {
+        return process;
+    }
+
+    LocalS3Server s3() {
+        return s3;
+    }
+
+    URI base() {
+        return base;
     }
 
     Response send(String method, String path, @Nullable String body, @Nullable String accessToken) throws Exception {

@@ -45,7 +45,7 @@ class ProductionApiIT {
              var s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
              var migrate = RunningProcess.start("migrate", environment(database, s3, 0), work.resolve("logs"))) {
             assertEquals(0, migrate.awaitExit(Duration.ofSeconds(60)), migrate.log());
-            assertTrue(migrate.log().contains("applied=2"), migrate.log());
+            assertTrue(migrate.log().matches("(?s).*applied=[1-9].*"), migrate.log());
         }
     }
 

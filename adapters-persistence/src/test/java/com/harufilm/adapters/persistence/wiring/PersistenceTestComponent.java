@@ -4,13 +4,18 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,6 +36,14 @@ public interface PersistenceTestComponent {
 
     ObjectDeletions objectDeletions();
 
+    UploadSessions uploadSessions();
+
+    VideoRepository videos();
+
+    EncodingJobs encodingJobs();
+
+    JobLeases jobLeases();
+
     Transactions transactions();
 
     SchemaMigrations schemaMigrations();
@@ -41,6 +54,7 @@ public interface PersistenceTestComponent {
 
     @Component.Factory
     interface Factory {
-        PersistenceTestComponent create(@BindsInstance DatabaseSettings settings);
+        // The clock is the bootstrap components' to bind; here the tests fix it.
+        PersistenceTestComponent create(@BindsInstance DatabaseSettings settings, @BindsInstance Clock clock);
     }
 }

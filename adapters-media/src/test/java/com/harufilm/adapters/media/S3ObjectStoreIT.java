@@ -1,0 +1,205 @@
+package com.harufilm.adapters.media;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectStore.PendingUpload;
+import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
+import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** The S3 adapter against the local S3 server, with part bytes sent as a client would: plain HTTP to presigned URLs. */
+class S3ObjectStoreIT {
+
+    private static final String ORIGIN = "http://localhost:8080";
+    private static final String BUCKET = "haru";
+    private static final int FIVE_MIB = 5 * 1024 * 1024;
+    private static final Duration QUARTER_HOUR = Duration.ofMinutes(15);
+    private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
+    private static final String CLIP = "users/1/clip.mp4";
+
+    private final PlainHttpClient http = new PlainHttpClient();
+
+    @TempDir
+    Path directory;
+
+    private LocalS3Server server;
+    private S3Client s3;
+    private S3Presigner presigner;
+    private ObjectStore store;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = LocalS3Server.start(directory, 0, BUCKET, List.of(ORIGIN));
+        s3 = S3StorageModule.s3Client(server.settings());
+        presigner = S3StorageModule.s3Presigner(server.settings());
+        store = S3StorageModule.objectStore(s3, presigner, server.settings(), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        http.close();
+        presigner.close();
+        s3.close();
+        server.close();
+    }
+
+    @Test
+    void partsPutThroughPresignedUrlsBecomeOneObject() throws Exception {
+        String key = "users/1/videos/2026-11-01/original.mp4";
+        byte[] first = bytes(FIVE_MIB, 1);
+        byte[] last = bytes(1234, 2);
+        String uploadId = store.startMultipartUpload(key, "video/mp4");
+
+        PresignedUrl url = store.presignPartUpload(key, uploadId, 1, QUARTER_HOUR);
+        var firstAnswer = http.put(url.url(), first);
+        var lastAnswer = http.put(store.presignPartUpload(key, uploadId, 2, QUARTER_HOUR).url(), last);
+
+        assertEquals(NOW.plus(QUARTER_HOUR), url.expiresAt());
+        assertEquals(200, firstAnswer.statusCode());
+        assertEquals(200, lastAnswer.statusCode());
+        List<StoredPart> parts = store.listParts(key, uploadId);
+        assertEquals(List.of(1, 2), parts.stream().map(StoredPart::partNumber).toList());
+        assertEquals(List.of((long) first.length, (long) last.length), parts.stream().map(StoredPart::size).toList());
+        assertEquals(firstAnswer.headers().firstValue("ETag").orElseThrow(), '"' + parts.get(0).etag() + '"');
+        assertEquals(lastAnswer.headers().firstValue("ETag").orElseThrow(), '"' + parts.get(1).etag() + '"');
+
+        assertTrue(store.completeMultipartUpload(key, uploadId, parts));
+
+        assertEquals(Optional.of((long) first.length + last.length), store.sizeOf(key));
+        byte[] stored = s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(key)).asByteArray();
+        assertArrayEquals(ByteBuffer.allocate(first.length + last.length).put(first).put(last).array(), stored);
+    }
+
+    @Test
+    void aPartUrlSignsNothingButTheHost() {
+        URI url = firstPartUrl(QUARTER_HOUR);
+
+        assertTrue(url.getQuery().contains("X-Amz-SignedHeaders=host&"), url.getQuery());
+    }
+
+    @Test
+    void aTamperedSignatureIsRefused() throws Exception {
+        String url = firstPartUrl(QUARTER_HOUR).toString();
+        char lastDigit = url.charAt(url.length() - 1);
+        URI tampered = URI.create(url.substring(0, url.length() - 1) + (lastDigit == '0' ? '1' : '0'));
+
+        assertEquals(403, http.put(tampered, bytes(10, 3)).statusCode());
+    }
+
+    @Test
+    void anExpiredUrlIsRefused() throws Exception {
+        URI url = firstPartUrl(Duration.ofSeconds(1));
+        Thread.sleep(2000);
+
+        assertEquals(403, http.put(url, bytes(10, 3)).statusCode());
+    }
+
+    @Test
+    void abortingRemovesTheUploadAndMayBeRepeated() throws Exception {
+        String uploadId = uploadWithOnePart();
+        assertEquals(List.of(uploadId), store.listPendingUploads("users/1/").stream().map(PendingUpload::storeUploadId).toList());
+
+        store.abortMultipartUpload(CLIP, uploadId);
+        store.abortMultipartUpload(CLIP, uploadId);
+
+        assertEquals(List.of(), store.listPendingUploads("users/1/"));
+        assertEquals(List.of(), store.listParts(CLIP, uploadId));
+    }
+
+    @Test
+    void completingAnUploadTheStoreNoLongerKnowsAnswersFalse() throws Exception {
+        String completed = uploadWithOnePart();
+        List<StoredPart> parts = store.listParts(CLIP, completed);
+        String aborted = uploadWithOnePart();
+        store.abortMultipartUpload(CLIP, aborted);
+
+        assertTrue(store.completeMultipartUpload(CLIP, completed, parts));
+        assertFalse(store.completeMultipartUpload(CLIP, completed, parts));
+        assertFalse(store.completeMultipartUpload(CLIP, aborted, parts));
+        assertFalse(store.completeMultipartUpload(CLIP, "made-up", parts));
+        assertEquals(Optional.of(100L), store.sizeOf(CLIP));
+    }
+
+    @Test
+    void pendingUploadsAreListedByPrefix() {
+        String mine = store.startMultipartUpload("users/1/a.mp4", "video/mp4");
+        String alsoMine = store.startMultipartUpload("users/1/b.mp4", "video/mp4");
+        store.startMultipartUpload("users/2/a.mp4", "video/mp4");
+
+        List<PendingUpload> pending = store.listPendingUploads("users/1/");
+
+        assertEquals(List.of("users/1/a.mp4", "users/1/b.mp4"), pending.stream().map(PendingUpload::key).sorted().toList());
+        assertEquals(List.of(mine, alsoMine).stream().sorted().toList(),
+                pending.stream().map(PendingUpload::storeUploadId).sorted().toList());
+    }
+
+    @Test
+    void deletingAPrefixRemovesEverythingUnderItAndNothingElse() {
+        List<String> doomed = List.of("users/1/a.mp4", "users/1/hls/master.m3u8", "users/1/hls/720/seg0.ts", "users/1/thumb.jpg");
+        doomed.forEach(this::putObject);
+        putObject("users/10/a.mp4");
+        putObject("users/2/a.mp4");
+
+        store.deletePrefix("users/1/");
+        store.deletePrefix("users/3/");
+
+        doomed.forEach(key -> assertEquals(Optional.empty(), store.sizeOf(key), key));
+        assertEquals(Optional.of(5L), store.sizeOf("users/10/a.mp4"));
+        assertEquals(Optional.of(5L), store.sizeOf("users/2/a.mp4"));
+    }
+
+    @Test
+    void aMissingObjectHasNoSize() {
+        assertEquals(Optional.empty(), store.sizeOf("users/1/nothing.mp4"));
+    }
+
+    @Test
+    void browsersFromAConfiguredOriginMayPutAPartAndReadItsEtag() throws Exception {
+        URI url = firstPartUrl(QUARTER_HOUR);
+        var preflight = http.preflightPut(url, ORIGIN);
+
+        assertEquals(ORIGIN, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
+    }
+
+    private URI firstPartUrl(Duration validFor) {
+        return store.presignPartUpload(CLIP, store.startMultipartUpload(CLIP, "video/mp4"), 1, validFor).url();
+    }
+
+    private String uploadWithOnePart() throws Exception {
+        String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
+        http.put(store.presignPartUpload(CLIP, uploadId, 1, QUARTER_HOUR).url(), bytes(100, 4));
+        return uploadId;
+    }
+
+    private void putObject(String key) {
+        s3.putObject(put -> put.bucket(BUCKET).key(key), RequestBody.fromString("bytes"));
+    }
+
+    private static byte[] bytes(int size, int seed) {
+        byte[] bytes = new byte[size];
+        Arrays.fill(bytes, (byte) seed);
+        bytes[size - 1] = (byte) (seed + 100);
+        return bytes;
+    }
+}

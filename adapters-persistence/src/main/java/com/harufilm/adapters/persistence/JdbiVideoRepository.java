@@ -1,0 +1,102 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoId;
+import com.harufilm.domain.video.VideoStatus;
+import com.harufilm.domain.video.VideoTimestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Videos in the videos table, one a user and day, and their labelled moments in video_timestamps. */
+final class JdbiVideoRepository implements VideoRepository {
+
+    private static final String SELECT =
+            "SELECT id, user_id, upload_date, status, source_key, output_prefix, created_at FROM videos WHERE ";
+
+    private static final RowMapper<Video> VIDEO = (rs, ctx) -> new Video(
+            new VideoId(rs.getLong("id")),
+            new UserId(rs.getLong("user_id")),
+            rs.getObject("upload_date", LocalDate.class),
+            VideoStatus.valueOf(rs.getString("status")),
+            rs.getString("source_key"),
+            rs.getString("output_prefix"),
+            rs.getTimestamp("created_at").toInstant());
+
+    private final JdbiHandles handles;
+
+    JdbiVideoRepository(JdbiHandles handles) {
+        this.handles = handles;
+    }
+
+    @Override
+    public Optional<Video> findById(VideoId id) {
+        return handles.withHandle(handle -> byId(handle, id.value()));
+    }
+
+    @Override
+    public Optional<Video> findByDate(UserId userId, LocalDate uploadDate) {
+        return handles.withHandle(handle -> handle.createQuery(SELECT + "user_id = :user AND upload_date = :date")
+                .bind("user", userId.value()).bind("date", uploadDate)
+                .map(VIDEO).findOne());
+    }
+
+    @Override
+    public Video insertPending(UserId userId, LocalDate uploadDate, String sourceKey, String outputPrefix, Instant now) {
+        return handles.withHandle(handle -> {
+            long id;
+            try {
+                // memory_ordinal stays NULL until the video is COMPLETE: only those are drawn as memories.
+                id = handle.createUpdate("""
+                                INSERT INTO videos (user_id, upload_date, status, source_key, output_prefix,
+                                                    status_changed_at, created_at, updated_at)
+                                VALUES (:user, :date, :status, :sourceKey, :outputPrefix, :now, :now, :now)""")
+                        .bind("user", userId.value()).bind("date", uploadDate).bind("status", VideoStatus.PENDING.name())
+                        .bind("sourceKey", sourceKey).bind("outputPrefix", outputPrefix).bind("now", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            } catch (UnableToExecuteStatementException e) {
+                // uk_videos_user_date: another upload of the same day committed first.
+                if (DuplicateKeys.isViolation(e)) {
+                    throw new VideoAlreadyExists("there is already a video for " + uploadDate);
+                }
+                throw e;
+            }
+            // Read back rather than rebuilt, so the answer is what later reads see (stored precision).
+            return byId(handle, id).orElseThrow();
+        });
+    }
+
+    @Override
+    public void addTimestamps(VideoId videoId, List<VideoTimestamp> timestamps, Instant now) {
+        if (timestamps.isEmpty()) {
+            return;
+        }
+        handles.withHandle(handle -> {
+            var batch = handle.prepareBatch("""
+                    INSERT INTO video_timestamps (video_id, offset_sec, label, created_at)
+                    VALUES (:video, :offset, :label, :now)""");
+            for (VideoTimestamp timestamp : timestamps) {
+                batch.bind("video", videoId.value()).bind("offset", timestamp.offsetSec()).bind("label", timestamp.label())
+                        .bind("now", now).add();
+            }
+            return batch.execute();
+        });
+    }
+
+    @Override
+    public void delete(VideoId id) {
+        // The schema's foreign keys cascade to video_timestamps and video_renditions.
+        handles.withHandle(handle -> handle.createUpdate("DELETE FROM videos WHERE id = :id").bind("id", id.value()).execute());
+    }
+
+    private static Optional<Video> byId(Handle handle, long id) {
+        return handle.createQuery(SELECT + "id = :id").bind("id", id).map(VIDEO).findOne();
+    }
+}

@@ -1,0 +1,131 @@
+package com.harufilm.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.domain.upload.NewUploadSession;
+import com.harufilm.domain.upload.PartPlan;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.Video;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What UploadSessions promises, run against every database the product supports. */
+abstract class UploadSessionsContract extends PersistenceContract {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    // Far enough that only findExpired's own sessions have expired by NOW.
+    static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
+
+    UploadSessions sessions() {
+        return adapters.uploadSessions();
+    }
+
+    NewUploadSession newSession(UserId user, Instant expiresAt) {
+        String name = unique("");
+        return new NewUploadSession(user, DAY, "store-" + name, "users/" + user + "/videos/" + name + "/source",
+                "하루 " + name + ".mp4", "video/mp4", new PartPlan(12 * PartPlan.MiB + 1, 5 * PartPlan.MiB, 3), NOW, expiresAt);
+    }
+
+    UploadSession started() {
+        return sessions().insert(newSession(newUser().id(), TOMORROW));
+    }
+
+    @Test
+    void anInsertedSessionComesBackWithEveryField() {
+        UserId user = newUser().id();
+        NewUploadSession fresh = newSession(user, TOMORROW);
+
+        UploadSession session = sessions().insert(fresh);
+
+        assertEquals(toTheSecond(new UploadSession(session.id(), user, DAY, fresh.storeUploadId(), fresh.objectKey(), fresh.fileName(),
+                fresh.contentType(), fresh.plan(), UploadState.ACTIVE, null, NOW, TOMORROW)), toTheSecond(session));
+        assertEquals(Optional.of(session), sessions().findById(session.id()));
+    }
+
+    @Test
+    void anUnknownSessionIsNotFound() {
+        assertEquals(Optional.empty(), sessions().findById(new UploadId(Long.MAX_VALUE)));
+        assertEquals(Optional.empty(), adapters.transactions().inTransaction(() -> sessions().lock(new UploadId(Long.MAX_VALUE))));
+    }
+
+    @Test
+    void aCompletedSessionNamesItsVideo() {
+        UploadSession session = started();
+        Video video = adapters.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
+
+        sessions().markCompleted(session.id(), video.id(), NOW.plusSeconds(5));
+
+        UploadSession completed = sessions().findById(session.id()).orElseThrow();
+        assertEquals(UploadState.COMPLETED, completed.state());
+        assertEquals(video.id(), completed.videoId());
+        assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
+    }
+
+    @Test
+    void anActiveSessionEndsOnce() {
+        UploadSession session = started();
+
+        assertTrue(sessions().end(session.id(), UploadState.ABORTED, NOW.plusSeconds(5)));
+        assertFalse(sessions().end(session.id(), UploadState.EXPIRED, NOW.plusSeconds(6)));
+
+        assertEquals(UploadState.ABORTED, sessions().findById(session.id()).orElseThrow().state());
+        assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
+        assertThrows(IllegalArgumentException.class, () -> sessions().end(session.id(), UploadState.COMPLETED, NOW));
+    }
+
+    @Test
+    void onlyActiveSessionsPastTheirExpiryAreExpiredOldestFirst() {
+        UserId user = newUser().id();
+        UploadSession later = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(10))));
+        UploadSession older = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(20))));
+        sessions().insert(newSession(user, NOW.plus(Duration.ofHours(2))));
+        UploadSession aborted = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(30))));
+        sessions().end(aborted.id(), UploadState.ABORTED, NOW);
+
+        assertEquals(List.of(older, later), sessions().findExpired(NOW, 10));
+        assertEquals(List.of(older), sessions().findExpired(NOW, 1));
+    }
+
+    @Test
+    void aKeyIsActiveUntilItsSessionEnds() {
+        UploadSession session = started();
+        assertTrue(sessions().isActive(session.objectKey()));
+
+        sessions().end(session.id(), UploadState.EXPIRED, NOW);
+
+        assertFalse(sessions().isActive(session.objectKey()));
+        assertFalse(sessions().isActive(unique("users/nobody/")));
+    }
+
+    @Test
+    void aSessionIsLockedInsideATransaction() {
+        UploadSession session = started();
+
+        Optional<UploadSession> locked = adapters.transactions().inTransaction(() -> sessions().lock(session.id()));
+
+        assertEquals(Optional.of(session), locked);
+    }
+
+    Instant finishedAt(UploadId id) {
+        return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT finished_at FROM upload_sessions WHERE id = ?")
+                .bind(0, id.value()).mapTo(Instant.class).one());
+    }
+
+    /** Connector/J drops fractions of a second on MariaDB 10, so sessions compare to the second. */
+    static UploadSession toTheSecond(UploadSession s) {
+        return new UploadSession(s.id(), s.userId(), s.uploadDate(), s.storeUploadId(), s.objectKey(), s.fileName(), s.contentType(),
+                s.plan(), s.state(), s.videoId(), s.createdAt().truncatedTo(ChronoUnit.SECONDS), s.expiresAt().truncatedTo(ChronoUnit.SECONDS));
+    }
+}

@@ -1,0 +1,74 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.JobLeases;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.upload.AbortUpload;
+import com.harufilm.application.upload.CompleteUpload;
+import com.harufilm.application.upload.GetPartUploadUrls;
+import com.harufilm.application.upload.GetUploadStatus;
+import com.harufilm.application.upload.InitiateUpload;
+import com.harufilm.application.upload.SweepExpiredUploads;
+import com.harufilm.application.upload.SweepObjectDeletions;
+import com.harufilm.application.upload.UploadSettings;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** The upload use cases and the sweepers that clean up after uploads and deletions. */
+@Module
+interface UploadModule {
+
+    /** Every upload's object lies under a user's prefix, so the sweeper looks there for stray ones. */
+    String UPLOAD_PREFIX = "users/";
+
+    @Provides
+    static InitiateUpload initiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
+                                         UploadSettings settings, Clock clock) {
+        return new InitiateUpload(users, videos, sessions, store, settings, new SecureRandom(), clock);
+    }
+
+    @Provides
+    static GetPartUploadUrls getPartUploadUrls(UploadSessions sessions, ObjectStore store, UploadSettings settings, Clock clock) {
+        return new GetPartUploadUrls(sessions, store, settings, clock);
+    }
+
+    @Provides
+    static GetUploadStatus getUploadStatus(UploadSessions sessions, ObjectStore store, Clock clock) {
+        return new GetUploadStatus(sessions, store, clock);
+    }
+
+    @Provides
+    static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs jobs, ObjectDeletions deletions,
+                                         ObjectStore store, Transactions transactions, Clock clock) {
+        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, clock);
+    }
+
+    @Provides
+    static AbortUpload abortUpload(UploadSessions sessions, ObjectStore store, Clock clock) {
+        return new AbortUpload(sessions, store, clock);
+    }
+
+    @Provides
+    @Singleton
+    static PeriodicJobs periodicJobs(JobLeases leases, Clock clock) {
+        return new PeriodicJobs(leases, clock);
+    }
+
+    @Provides
+    static SweepObjectDeletions sweepObjectDeletions(ObjectDeletions deletions, ObjectStore store, Clock clock) {
+        return new SweepObjectDeletions(deletions, store, clock);
+    }
+
+    @Provides
+    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Clock clock) {
+        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, clock);
+    }
+}
