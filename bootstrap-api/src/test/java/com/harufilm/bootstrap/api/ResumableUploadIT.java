@@ -100,6 +100,10 @@ class ResumableUploadIT {
                     "{\"uploadId\":\"" + uploadId + "\",\"parts\":[{\"partNumber\":1,\"etag\":\"any\"}]}", token);
             assertEquals(201, again.status());
             assertEquals(done.get("videoId"), again.body().get("videoId"), "completing twice answers the same video");
+            var sameDay = patient.send("POST", "/uploads/multi-parts/initiate",
+                    "{\"uploadDate\":\"2026-11-01\",\"fileName\":\"b.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":10}", token);
+            assertEquals(409, sameDay.status());
+            assertEquals("VIDEO_ALREADY_EXISTS", sameDay.code());
         }
     }
 
