@@ -1,7 +1,11 @@
 package com.harufilm.application.fakes;
 
 import com.harufilm.application.port.out.ObjectStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +23,8 @@ public class InMemoryObjectStore implements ObjectStore {
     }
 
     public final Map<String, Long> objects = new HashMap<>();
+    /** Contents of objects written as text or uploaded from files. */
+    public final Map<String, String> contents = new HashMap<>();
     private final Map<String, Upload> uploads = new HashMap<>();
     private final Clock clock;
     private int nextId = 1;
@@ -93,5 +99,34 @@ public class InMemoryObjectStore implements ObjectStore {
     @Override
     public void deletePrefix(String prefix) {
         objects.keySet().removeIf(key -> key.startsWith(prefix));
+    }
+
+    @Override
+    public void download(String key, Path target) {
+        try {
+            Files.writeString(target, contents.getOrDefault(key, ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void upload(Path file, String key, String contentType) {
+        try {
+            contents.put(key, Files.readString(file));
+            objects.put(key, Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String readText(String key) {
+        return contents.get(key);
+    }
+
+    @Override
+    public PresignedUrl presignGet(String key, Duration validFor) {
+        return new PresignedUrl(URI.create("http://store/" + key + "?signed"), clock.instant().plus(validFor));
     }
 }

@@ -9,8 +9,10 @@ import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
@@ -32,6 +34,10 @@ public final class InMemoryUploads {
     public final Map<VideoId, List<VideoTimestamp>> timestamps = new HashMap<>();
     public final List<EncodingJob> jobs = new ArrayList<>();
     private long nextVideoId = 100;
+    public final Map<VideoId, Double> progress = new HashMap<>();
+    public final Map<VideoId, String> failures = new HashMap<>();
+    public final Map<VideoId, EncodedVideo> encoded = new HashMap<>();
+    public final Map<VideoId, Instant> statusChanged = new HashMap<>();
 
     public final UploadSessions uploadSessions = new UploadSessions() {
         @Override
@@ -109,6 +115,78 @@ public final class InMemoryUploads {
         public void delete(VideoId id) {
             videos.remove(id);
             timestamps.remove(id);
+        }
+
+        @Override
+        public boolean markEncoding(VideoId id, Instant now) {
+            if (!move(id, VideoStatus.ENCODING, now)) {
+                return false;
+            }
+            progress.put(id, 0.0);
+            return true;
+        }
+
+        @Override
+        public void updateProgress(VideoId id, double fraction, Instant now) {
+            if (videos.containsKey(id) && videos.get(id).status() == VideoStatus.ENCODING) {
+                progress.merge(id, fraction, Math::max);
+            }
+        }
+
+        @Override
+        public boolean markComplete(VideoId id, EncodedVideo result, Instant now) {
+            boolean moved = move(id, VideoStatus.COMPLETE, now);
+            if (moved) {
+                encoded.put(id, result);
+                progress.remove(id);
+            }
+            return moved;
+        }
+
+        @Override
+        public boolean markFailed(VideoId id, String reason, Instant now) {
+            boolean moved = move(id, VideoStatus.FAILED, now);
+            if (moved) {
+                failures.put(id, reason);
+                progress.remove(id);
+            }
+            return moved;
+        }
+
+        @Override
+        public Optional<VideoDetails> details(VideoId id) {
+            return findById(id).map(video -> {
+                EncodedVideo result = encoded.get(id);
+                List<VideoTimestamp> stamps = timestamps.getOrDefault(id, List.of());
+                return new VideoDetails(video, progress.get(id), failures.get(id), result == null ? null : result.durationSec(),
+                        result == null ? null : result.width(), result == null ? null : result.height(),
+                        result == null ? List.of() : result.renditions(),
+                        java.util.stream.IntStream.range(0, stamps.size())
+                                .mapToObj(i -> new VideoDetails.StoredTimestamp(i + 1, stamps.get(i).offsetSec(), stamps.get(i).label())).toList());
+            });
+        }
+
+        @Override
+        public List<Video> findStuck(Instant before, int limit) {
+            return videos.values().stream()
+                    .filter(v -> (v.status() == VideoStatus.PENDING || v.status() == VideoStatus.ENCODING)
+                            && statusChanged.getOrDefault(v.id(), v.createdAt()).isBefore(before))
+                    .limit(limit).toList();
+        }
+
+        @Override
+        public void touch(VideoId id, Instant now) {
+            statusChanged.put(id, now);
+        }
+
+        private boolean move(VideoId id, VideoStatus to, Instant now) {
+            Video video = videos.get(id);
+            if (video == null || !(video.status() == VideoStatus.PENDING || video.status() == VideoStatus.ENCODING)) {
+                return false;
+            }
+            videos.put(id, new Video(id, video.userId(), video.uploadDate(), to, video.sourceKey(), video.outputPrefix(), video.createdAt()));
+            statusChanged.put(id, now);
+            return true;
         }
     };
 

@@ -25,6 +25,19 @@ public final class ObjectKeys {
         return videoPrefix + SOURCE;
     }
 
+    /** Where the HLS ladder goes: master.m3u8 on top, one folder per rendition. */
+    public static String hlsPrefix(String videoPrefix) {
+        return videoPrefix + "hls/";
+    }
+
+    public static String masterPlaylistKey(String videoPrefix) {
+        return hlsPrefix(videoPrefix) + "master.m3u8";
+    }
+
+    public static String thumbnailKey(String videoPrefix) {
+        return videoPrefix + "thumbnail.jpg";
+    }
+
     /** The video folder a source key lies in. */
     public static String videoPrefixOf(String sourceKey) {
         if (!sourceKey.endsWith("/" + SOURCE)) {

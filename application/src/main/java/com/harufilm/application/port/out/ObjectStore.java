@@ -1,6 +1,7 @@
 package com.harufilm.application.port.out;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,4 +48,16 @@ public interface ObjectStore {
 
     /** Removes every object under {@code prefix}; removing nothing is fine. */
     void deletePrefix(String prefix);
+
+    /** Streams the object into {@code target} (replacing it). */
+    void download(String key, Path target);
+
+    /** Stores the file's bytes under {@code key}, replacing what was there (so a repeated upload is harmless). */
+    void upload(Path file, String key, String contentType);
+
+    /** The whole object as text (playlists: small). */
+    String readText(String key);
+
+    /** A URL anyone may GET the object with until it expires (segments and thumbnails). */
+    PresignedUrl presignGet(String key, Duration validFor);
 }

@@ -1,7 +1,9 @@
 package com.harufilm.application.port.out;
 
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Instant;
@@ -24,4 +26,25 @@ public interface VideoRepository {
 
     /** Removes the video with its timestamps and renditions. */
     void delete(VideoId id);
+
+    /** PENDING becomes ENCODING (progress 0); false when the video is no longer PENDING or ENCODING. */
+    boolean markEncoding(VideoId id, Instant now);
+
+    /** Records progress of an ENCODING video; ignored in any other state, and never moving backwards. */
+    void updateProgress(VideoId id, double fraction, Instant now);
+
+    /** PENDING or ENCODING becomes COMPLETE with its metadata and renditions; false when it was not (a repeated report). */
+    boolean markComplete(VideoId id, EncodedVideo result, Instant now);
+
+    /** PENDING or ENCODING becomes FAILED with a reason a user understands; false when it was not. */
+    boolean markFailed(VideoId id, String reason, Instant now);
+
+    /** The renditions and output keys of a COMPLETE video, and its encoding state otherwise. */
+    Optional<VideoDetails> details(VideoId id);
+
+    /** Videos PENDING or ENCODING whose status last changed before {@code before}: stuck jobs to queue again. */
+    List<Video> findStuck(Instant before, int limit);
+
+    /** Marks a stuck video as just queued again, so the next sweep leaves it alone for a while. */
+    void touch(VideoId id, Instant now);
 }

@@ -1,0 +1,109 @@
+package com.harufilm.application.encoding;
+
+import com.harufilm.application.port.out.EncodingEvents;
+import com.harufilm.application.port.out.MediaEncoder;
+import com.harufilm.application.port.out.MediaEncoder.EncodedLadder;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ScratchSpace;
+import com.harufilm.application.port.out.ScratchSpace.Scratch;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.EncodedVideo;
+import com.harufilm.domain.video.EncodingEvent;
+import com.harufilm.domain.video.EncodingJob;
+import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.ObjectKeys;
+import com.harufilm.domain.video.Rendition;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The worker's job: fetch the source, check it is a video, encode the HLS ladder and thumbnail,
+ * store them, and report. Running a job twice writes the same keys and reports the same result,
+ * so a redelivered job is harmless. A source that is not a video is reported FAILED (not retried);
+ * a failing dependency throws, so the queue delivers the job again.
+ */
+public final class EncodeVideo {
+
+    private static final System.Logger log = System.getLogger(EncodeVideo.class.getName());
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+    private final ObjectStore store;
+    private final MediaEncoder encoder;
+    private final EncodingEvents events;
+    private final ScratchSpace scratchSpace;
+    private final Clock clock;
+
+    public EncodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratchSpace, Clock clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.events = events;
+        this.scratchSpace = scratchSpace;
+        this.clock = clock;
+    }
+
+    public void encode(EncodingJob job) {
+        events.publish(new EncodingEvent.Started(job.videoId()));
+        try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
+            Path source = scratch.path().resolve("source");
+            store.download(job.sourceKey(), source);
+            EncodedVideo result;
+            try {
+                MediaInfo info = encoder.probe(source);
+                EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve("hls"), throttledProgress(job));
+                result = store(job, scratch, info, ladder);
+            } catch (InvalidVideoFormat notAVideo) {
+                events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage()));
+                return;
+            }
+            events.publish(new EncodingEvent.Completed(job.videoId(), result));
+        }
+    }
+
+    private EncodedVideo store(EncodingJob job, Scratch scratch, MediaInfo info, EncodedLadder ladder) {
+        String hlsPrefix = ObjectKeys.hlsPrefix(job.outputPrefix());
+        for (String file : scratch.filesUnder("hls")) {
+            String relative = file.substring("hls/".length());
+            if (!relative.equals(ladder.thumbnailPath())) {
+                store.upload(scratch.path().resolve(file), hlsPrefix + relative, contentType(relative));
+            }
+        }
+        store.upload(scratch.path().resolve("hls").resolve(ladder.thumbnailPath()), ObjectKeys.thumbnailKey(job.outputPrefix()), "image/jpeg");
+        List<Rendition> renditions = ladder.renditions().stream()
+                .map(r -> new Rendition(r.width(), r.height(), r.bandwidth(), hlsPrefix + r.playlistPath()))
+                .toList();
+        return new EncodedVideo(info.durationSec(), info.width(), info.height(), renditions);
+    }
+
+    private DoubleConsumer throttledProgress(EncodingJob job) {
+        long[] last = {0};
+        return fraction -> {
+            long now = clock.millis();
+            if (now - last[0] >= PROGRESS_EVERY.toMillis() && fraction < 1.0) {
+                last[0] = now;
+                try {
+                    events.publish(new EncodingEvent.Progress(job.videoId(), fraction));
+                } catch (RuntimeException e) {
+                    // A progress bar may skip a beat; the encode must not fail for it.
+                    log.log(Level.DEBUG, "progress report lost", e);
+                }
+            }
+        };
+    }
+
+    static String contentType(String file) {
+        if (file.endsWith(".m3u8")) {
+            return "application/vnd.apple.mpegurl";
+        }
+        if (file.endsWith(".ts")) {
+            return "video/mp2t";
+        }
+        if (file.endsWith(".jpg")) {
+            return "image/jpeg";
+        }
+        return "application/octet-stream";
+    }
+}

@@ -1,0 +1,20 @@
+package com.harufilm.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Messages written in the transactions that caused them, waiting to be handed to the broker. */
+public interface Outbox {
+
+    /** One message: its topic and its JSON payload. */
+    record OutboxMessage(long id, String topic, String payload, int attempts) {
+    }
+
+    /** Unsent messages available by {@code now}, oldest first. */
+    List<OutboxMessage> pending(Instant now, int limit);
+
+    void markSent(long id, Instant now);
+
+    /** Publishing failed: try again at {@code nextAttempt}. */
+    void retryAt(long id, Instant nextAttempt);
+}

@@ -1,0 +1,77 @@
+package com.harufilm.application.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.domain.video.EncodingEvent;
+import com.harufilm.domain.video.VideoDetails;
+import com.harufilm.domain.video.VideoStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApplyEncodingEventTest {
+
+    private final Encoding encoding = new Encoding();
+
+    private VideoDetails details() {
+        return encoding.data.videoRepository.details(encoding.video.id()).orElseThrow();
+    }
+
+    @Test
+    void aVideoMovesThroughEncodingToCompleteWithItsMetadata() {
+        var id = encoding.video.id();
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        encoding.apply().apply(new EncodingEvent.Progress(id, 0.4));
+        assertEquals(VideoStatus.ENCODING, details().video().status());
+        assertEquals(0.4, details().encodingProgress());
+
+        encoding.apply().apply(new EncodingEvent.Completed(id, encoding.encoded()));
+
+        assertEquals(VideoStatus.COMPLETE, details().video().status());
+        assertEquals(12.5, details().durationSec());
+        assertEquals(2, details().renditions().size());
+        assertNull(details().encodingProgress());
+    }
+
+    @Test
+    void reportsThatComeAgainOrLateChangeNothing() {
+        var id = encoding.video.id();
+        encoding.apply().apply(new EncodingEvent.Completed(id, encoding.encoded()));
+
+        encoding.apply().apply(new EncodingEvent.Completed(id, encoding.encoded()));
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        encoding.apply().apply(new EncodingEvent.Failed(id, "late"));
+
+        assertEquals(VideoStatus.COMPLETE, details().video().status());
+        assertNull(details().failureReason());
+    }
+
+    @Test
+    void progressNeverGoesBackwards() {
+        var id = encoding.video.id();
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        encoding.apply().apply(new EncodingEvent.Progress(id, 0.6));
+        encoding.apply().apply(new EncodingEvent.Progress(id, 0.3));
+
+        assertEquals(0.6, details().encodingProgress());
+    }
+
+    @Test
+    void aFailureKeepsItsReasonForTheUser() {
+        encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "this file is not a video we can play"));
+
+        assertEquals(VideoStatus.FAILED, details().video().status());
+        assertEquals("this file is not a video we can play", details().failureReason());
+    }
+
+    @Test
+    void theOutputsOfAVideoDeletedWhileEncodingAreQueuedForDeletion() {
+        encoding.data.videoRepository.delete(encoding.video.id());
+
+        encoding.apply().apply(new EncodingEvent.Completed(encoding.video.id(), encoding.encoded()));
+
+        assertEquals(List.of(encoding.video.outputPrefix()), encoding.deletions.prefixes);
+        assertTrue(encoding.data.videos.isEmpty());
+    }
+}

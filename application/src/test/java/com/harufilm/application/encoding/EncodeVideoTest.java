@@ -1,0 +1,163 @@
+package com.harufilm.application.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.fakes.InMemoryObjectStore;
+import com.harufilm.application.port.out.MediaEncoder;
+import com.harufilm.application.port.out.ScratchSpace;
+import com.harufilm.domain.error.DependencyFailure;
+import com.harufilm.domain.error.ErrorCode;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.EncodingEvent;
+import com.harufilm.domain.video.EncodingJob;
+import com.harufilm.domain.video.MediaInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EncodeVideoTest {
+
+    @TempDir
+    Path root;
+
+    private final Encoding encoding = new Encoding();
+    private final List<EncodingEvent> events = new ArrayList<>();
+    private final EncodingJob job = new EncodingJob(encoding.video.id(), encoding.owner, encoding.video.sourceKey(),
+            encoding.video.outputPrefix());
+
+    /** Writes a two-rung ladder like FFmpeg's, reporting progress in quarters. */
+    private final MediaEncoder ladder = new MediaEncoder() {
+        @Override
+        public MediaInfo probe(Path source) {
+            return new MediaInfo(12.5, 1080, 1920, 90, true);
+        }
+
+        @Override
+        public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+            for (String file : List.of("master.m3u8", "640p/index.m3u8", "640p/seg_000.ts", "1280p/index.m3u8", "1280p/seg_000.ts",
+                    "thumbnail.jpg")) {
+                write(out.resolve(file));
+            }
+            for (double done = 0.25; done <= 1.0; done += 0.25) {
+                progress.accept(done);
+            }
+            return new EncodedLadder(List.of(new EncodedRendition(360, 640, 800_000, "640p/index.m3u8"),
+                    new EncodedRendition(720, 1280, 3_200_000, "1280p/index.m3u8")), "master.m3u8", "thumbnail.jpg");
+        }
+    };
+
+    private ScratchSpace scratch() {
+        return jobName -> new ScratchSpace.Scratch() {
+            private final Path folder = root.resolve(jobName);
+
+            @Override
+            public Path path() {
+                write(folder.resolve(".keep"));
+                return folder;
+            }
+
+            @Override
+            public List<String> filesUnder(String relativeDir) {
+                try (Stream<Path> files = Files.walk(folder.resolve(relativeDir))) {
+                    return files.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString().replace('\\', '/')).toList();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private EncodeVideo encodeVideo(MediaEncoder encoder) {
+        return new EncodeVideo(encoding.store, encoder, events::add, scratch(), encoding.clock);
+    }
+
+    @Test
+    void storesTheLadderAndThumbnailAndReportsTheResult() {
+        encodeVideo(ladder).encode(job);
+
+        String hls = "users/7/videos/abcdefghijklmnop/hls/";
+        assertTrue(encoding.store.contents.keySet().containsAll(List.of(hls + "master.m3u8", hls + "640p/index.m3u8",
+                hls + "640p/seg_000.ts", hls + "1280p/seg_000.ts", "users/7/videos/abcdefghijklmnop/thumbnail.jpg")));
+        assertFalse(encoding.store.contents.containsKey(hls + "thumbnail.jpg"));
+        assertInstanceOf(EncodingEvent.Started.class, events.getFirst());
+        var completed = assertInstanceOf(EncodingEvent.Completed.class, events.getLast());
+        assertEquals(hls + "1280p/index.m3u8", completed.result().renditions().get(1).playlistKey());
+        assertEquals(1080, completed.result().width());
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())), "scratch removed");
+    }
+
+    @Test
+    void progressIsReportedButThrottled() {
+        encodeVideo(ladder).encode(job);
+
+        assertEquals(1, events.stream().filter(EncodingEvent.Progress.class::isInstance).count(),
+                "four reports within two seconds make one progress event");
+    }
+
+    @Test
+    void aFileThatIsNotAVideoFailsTheVideoWithoutRetrying() {
+        var notAVideo = new MediaEncoder() {
+            @Override
+            public MediaInfo probe(Path source) {
+                throw new InvalidVideoFormat("this file is not a video we can play");
+            }
+
+            @Override
+            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+                throw new AssertionError("never encoded");
+            }
+        };
+
+        encodeVideo(notAVideo).encode(job);
+
+        var failed = assertInstanceOf(EncodingEvent.Failed.class, events.getLast());
+        assertEquals("this file is not a video we can play", failed.reason());
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
+    }
+
+    @Test
+    void aStoreFailureThrowsSoTheJobIsDeliveredAgainAndLeavesNoFiles() {
+        var brokenStore = new InMemoryObjectStore(encoding.clock) {
+            @Override
+            public void upload(Path file, String key, String contentType) {
+                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "store down", null);
+            }
+        };
+        var encode = new EncodeVideo(brokenStore, ladder, events::add, scratch(), encoding.clock);
+
+        assertThrows(DependencyFailure.class, () -> encode.encode(job));
+
+        assertTrue(events.stream().noneMatch(EncodingEvent.Completed.class::isInstance));
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
+    }
+}

@@ -1,0 +1,41 @@
+package com.harufilm.application.encoding;
+
+import com.harufilm.application.fakes.InMemoryObjectStore;
+import com.harufilm.application.fakes.InMemoryUploads;
+import com.harufilm.application.fakes.MutableClock;
+import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
+import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
+import com.harufilm.domain.video.ObjectKeys;
+import com.harufilm.domain.video.Rendition;
+import com.harufilm.domain.video.Video;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The encoding use cases over in-memory fakes, with one uploaded video. */
+final class Encoding {
+
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
+    final InMemoryUploads data = new InMemoryUploads();
+    final InMemoryObjectStore store = new InMemoryObjectStore(clock);
+    final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
+    final DirectTransactions transactions = new DirectTransactions();
+    final PlaybackSigner signer = new PlaybackSigner("playback-key".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock);
+    final UserId owner = new UserId(7);
+    final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
+            "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
+
+    ApplyEncodingEvent apply() {
+        return new ApplyEncodingEvent(data.videoRepository, deletions, transactions, clock);
+    }
+
+    EncodedVideo encoded() {
+        String hls = ObjectKeys.hlsPrefix(video.outputPrefix());
+        return new EncodedVideo(12.5, 1080, 1920, List.of(new Rendition(360, 640, 800_000, hls + "640p/index.m3u8"),
+                new Rendition(720, 1280, 3_200_000, hls + "1280p/index.m3u8")));
+    }
+}

@@ -1,0 +1,36 @@
+package com.harufilm.domain.video;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A video as the app follows it: its encoding state (progress while ENCODING, a reason when
+ * FAILED) and, once COMPLETE, its metadata and renditions; plus its timestamps.
+ */
+public record VideoDetails(
+        Video video,
+        @Nullable Double encodingProgress,
+        @Nullable String failureReason,
+        @Nullable Double durationSec,
+        @Nullable Integer width,
+        @Nullable Integer height,
+        List<Rendition> renditions,
+        List<StoredTimestamp> timestamps) {
+
+    /** A timestamp as stored, with its id. */
+    public record StoredTimestamp(long id, double offsetSec, String label) {
+    }
+
+    public VideoDetails {
+        renditions = List.copyOf(renditions);
+        timestamps = List.copyOf(timestamps);
+    }
+
+    public String thumbnailKey() {
+        return ObjectKeys.thumbnailKey(video.outputPrefix());
+    }
+
+    public String masterPlaylistKey() {
+        return ObjectKeys.masterPlaylistKey(video.outputPrefix());
+    }
+}
