@@ -9,12 +9,17 @@ import static com.harufilm.domain.error.ErrorCode.UPLOAD_INITIATION_FAILED;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.domain.error.DependencyFailure;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
@@ -22,7 +27,10 @@ import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** The object store on an S3-compatible service: multipart uploads filled through presigned part URLs. */
+/**
+ * The object store on an S3-compatible service: multipart uploads filled through presigned part
+ * URLs, whole objects moved to and from files for the encoder, presigned GETs for playback.
+ */
 final class S3ObjectStore implements ObjectStore {
 
     private final S3Client s3;
@@ -48,11 +56,7 @@ final class S3ObjectStore implements ObjectStore {
         var presigned = S3Failures.translate(S3_URL_GENERATION_FAILED, "presigning a part upload", () -> presigner.presignUploadPart(
                 presign -> presign.signatureDuration(validFor).uploadPartRequest(
                         part -> part.bucket(bucket).key(key).uploadId(storeUploadId).partNumber(partNumber))));
-        try {
-            return new PresignedUrl(presigned.url().toURI(), clock.instant().plus(validFor));
-        } catch (URISyntaxException e) {
-            throw new DependencyFailure(S3_URL_GENERATION_FAILED, "presigning a part upload failed: not a URI", e);
-        }
+        return presignedUrl(presigned.url(), validFor, "presigning a part upload");
     }
 
     @Override
@@ -113,6 +117,42 @@ final class S3ObjectStore implements ObjectStore {
                     .forEach(page -> deleteAll(page.contents()));
             return null;
         });
+    }
+
+    @Override
+    public void download(String key, Path target) {
+        // The SDK's own toFile refuses an existing file; the port promises to replace it.
+        S3Failures.translate(S3_UPLOAD_FAILED, "downloading an object", () -> s3.getObject(get -> get.bucket(bucket).key(key),
+                (response, body) -> Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING)));
+    }
+
+    @Override
+    public void upload(Path file, String key, String contentType) {
+        // A single PUT: encoder outputs (segments, playlists, a thumbnail) stay far below S3's 5 GiB limit for one.
+        S3Failures.translate(S3_UPLOAD_FAILED, "uploading an object", () -> s3.putObject(
+                put -> put.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file)));
+    }
+
+    @Override
+    public String readText(String key) {
+        return S3Failures.translate(S3_UPLOAD_FAILED, "reading an object", () -> s3.getObjectAsBytes(
+                get -> get.bucket(bucket).key(key)).asUtf8String());
+    }
+
+    @Override
+    public PresignedUrl presignGet(String key, Duration validFor) {
+        var presigned = S3Failures.translate(S3_URL_GENERATION_FAILED, "presigning a download", () -> presigner.presignGetObject(
+                presign -> presign.signatureDuration(validFor).getObjectRequest(get -> get.bucket(bucket).key(key))));
+        return presignedUrl(presigned.url(), validFor, "presigning a download");
+    }
+
+    /** The URL and its expiry by the injected clock (the signature itself counts from the SDK's own clock). */
+    private PresignedUrl presignedUrl(URL url, Duration validFor, String action) {
+        try {
+            return new PresignedUrl(url.toURI(), clock.instant().plus(validFor));
+        } catch (URISyntaxException e) {
+            throw new DependencyFailure(S3_URL_GENERATION_FAILED, action + " failed: not a URI", e);
+        }
     }
 
     private boolean isOpen(String key, String storeUploadId) {

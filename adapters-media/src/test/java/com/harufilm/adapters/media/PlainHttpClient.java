@@ -17,6 +17,11 @@ final class PlainHttpClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a player sends it to a presigned URL: no headers of its own. */
+    HttpResponse<byte[]> get(URI url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The CORS preflight a browser sends before it PUTs a part from a web page at {@code origin}. */
     HttpResponse<Void> preflightPut(URI url, String origin) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(url)

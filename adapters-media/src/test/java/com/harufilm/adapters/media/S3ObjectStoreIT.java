@@ -12,10 +12,8 @@ import com.harufilm.application.port.out.ObjectStore.StoredPart;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,13 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** The S3 adapter against the local S3 server, with part bytes sent as a client would: plain HTTP to presigned URLs. */
 class S3ObjectStoreIT {
 
     private static final String ORIGIN = "http://localhost:8080";
-    private static final String BUCKET = "haru";
+    private static final String BUCKET = LocalObjectStore.BUCKET;
     private static final int FIVE_MIB = 5 * 1024 * 1024;
     private static final Duration QUARTER_HOUR = Duration.ofMinutes(15);
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
@@ -42,25 +39,21 @@ class S3ObjectStoreIT {
     @TempDir
     Path directory;
 
-    private LocalS3Server server;
+    private LocalObjectStore local;
     private S3Client s3;
-    private S3Presigner presigner;
     private ObjectStore store;
 
     @BeforeEach
     void startServer() throws Exception {
-        server = LocalS3Server.start(directory, 0, BUCKET, List.of(ORIGIN));
-        s3 = S3StorageModule.s3Client(server.settings());
-        presigner = S3StorageModule.s3Presigner(server.settings());
-        store = S3StorageModule.objectStore(s3, presigner, server.settings(), Clock.fixed(NOW, ZoneOffset.UTC));
+        local = LocalObjectStore.start(directory, List.of(ORIGIN), NOW);
+        s3 = local.s3;
+        store = local.store;
     }
 
     @AfterEach
     void stopServer() throws Exception {
         http.close();
-        presigner.close();
-        s3.close();
-        server.close();
+        local.close();
     }
 
     @Test
@@ -99,9 +92,7 @@ class S3ObjectStoreIT {
 
     @Test
     void aTamperedSignatureIsRefused() throws Exception {
-        String url = firstPartUrl(QUARTER_HOUR).toString();
-        char lastDigit = url.charAt(url.length() - 1);
-        URI tampered = URI.create(url.substring(0, url.length() - 1) + (lastDigit == '0' ? '1' : '0'));
+        URI tampered = LocalObjectStore.tampered(firstPartUrl(QUARTER_HOUR));
 
         assertEquals(403, http.put(tampered, bytes(10, 3)).statusCode());
     }

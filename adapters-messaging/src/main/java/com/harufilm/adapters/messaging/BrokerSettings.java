@@ -2,11 +2,18 @@ package com.harufilm.adapters.messaging;
 
 import java.net.URI;
 
-/** Where RabbitMQ is, as an amqp:// URI with credentials and virtual host. */
-public record BrokerSettings(URI uri) {
+/**
+ * Where RabbitMQ is (an amqp:// URI with credentials and virtual host), and a prefix for the
+ * exchange and queue names so several deployments or test runs can share one broker.
+ */
+public record BrokerSettings(URI uri, String queuePrefix) {
+
+    public BrokerSettings(URI uri) {
+        this(uri, "");
+    }
 
     @Override
     public String toString() {
-        return "BrokerSettings[" + uri.getHost() + ":" + uri.getPort() + "]";
+        return "BrokerSettings[" + uri.getHost() + ":" + uri.getPort() + ", queuePrefix=" + queuePrefix + "]";
     }
 }

@@ -1,4 +1,4 @@
-/** Messaging adapters: RabbitMQ now; the outbox relay and the in-process queue arrive with encoding. */
+/** Messaging adapters: RabbitMQ topology, confirmed publisher and retrying consumer, and the in-process queue; see README.md. */
 @NullMarked
 package com.harufilm.adapters.messaging;
 

@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
@@ -122,6 +123,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static EncodingJobs encodingJobs(JdbiHandles handles, Clock clock) {
         return new OutboxEncodingJobs(handles, clock);
+    }
+
+    @Provides
+    @Singleton
+    static Outbox outbox(JdbiHandles handles) {
+        return new JdbiOutbox(handles);
     }
 
     @Provides

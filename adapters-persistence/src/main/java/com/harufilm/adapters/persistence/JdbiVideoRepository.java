@@ -3,7 +3,9 @@ package com.harufilm.adapters.persistence;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
@@ -15,13 +17,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Videos in the videos table, one a user and day, and their labelled moments in video_timestamps. */
+/**
+ * Videos in the videos table, one a user and day, and their labelled moments in video_timestamps;
+ * the encoder's reports and the detailed read live in the two classes it hands them to.
+ */
 final class JdbiVideoRepository implements VideoRepository {
 
-    private static final String SELECT =
-            "SELECT id, user_id, upload_date, status, source_key, output_prefix, created_at FROM videos WHERE ";
+    /** The columns {@link #VIDEO} reads. */
+    static final String COLUMNS = "id, user_id, upload_date, status, source_key, output_prefix, created_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM videos WHERE ";
 
-    private static final RowMapper<Video> VIDEO = (rs, ctx) -> new Video(
+    static final RowMapper<Video> VIDEO = (rs, ctx) -> new Video(
             new VideoId(rs.getLong("id")),
             new UserId(rs.getLong("user_id")),
             rs.getObject("upload_date", LocalDate.class),
@@ -31,9 +37,13 @@ final class JdbiVideoRepository implements VideoRepository {
             rs.getTimestamp("created_at").toInstant());
 
     private final JdbiHandles handles;
+    private final JdbiVideoEncodingState encoding;
+    private final JdbiVideoDetails details;
 
     JdbiVideoRepository(JdbiHandles handles) {
         this.handles = handles;
+        this.encoding = new JdbiVideoEncodingState(handles);
+        this.details = new JdbiVideoDetails(handles);
     }
 
     @Override
@@ -93,7 +103,62 @@ final class JdbiVideoRepository implements VideoRepository {
     @Override
     public void delete(VideoId id) {
         // The schema's foreign keys cascade to video_timestamps and video_renditions.
-        handles.withHandle(handle -> handle.createUpdate("DELETE FROM videos WHERE id = :id").bind("id", id.value()).execute());
+        handles.inTransaction(handle -> {
+            Optional<Long> owner = handle.createQuery("SELECT user_id FROM videos WHERE id = :id")
+                    .bind("id", id.value()).mapTo(Long.class).findOne();
+            if (owner.isEmpty()) {
+                return 0;
+            }
+            int count = MemoryOrdinals.lockCount(handle, owner.get());
+            // Read again under the owner's lock (a locking read sees the latest row): a complete may have numbered it.
+            Optional<Integer> freed = handle.createQuery("SELECT memory_ordinal FROM videos WHERE id = :id FOR UPDATE")
+                    .bind("id", id.value()).mapTo(Integer.class).findOne();
+            int deleted = handle.createUpdate("DELETE FROM videos WHERE id = :id").bind("id", id.value()).execute();
+            freed.ifPresent(ordinal -> MemoryOrdinals.release(handle, owner.get(), ordinal, count));
+            return deleted;
+        });
+    }
+
+    @Override
+    public boolean markEncoding(VideoId id, Instant now) {
+        return encoding.markEncoding(id, now);
+    }
+
+    @Override
+    public void updateProgress(VideoId id, double fraction, Instant now) {
+        encoding.updateProgress(id, fraction, now);
+    }
+
+    @Override
+    public boolean markComplete(VideoId id, EncodedVideo result, Instant now) {
+        return encoding.markComplete(id, result, now);
+    }
+
+    @Override
+    public boolean markFailed(VideoId id, String reason, Instant now) {
+        return encoding.markFailed(id, reason, now);
+    }
+
+    @Override
+    public Optional<VideoDetails> details(VideoId id) {
+        return details.details(id);
+    }
+
+    @Override
+    public List<Video> findStuck(Instant before, int limit) {
+        return handles.withHandle(handle -> handle.createQuery(SELECT + """
+                        status IN ('PENDING', 'ENCODING') AND status_changed_at < :before
+                        ORDER BY status_changed_at, id LIMIT :limit""")
+                .bind("before", before).bind("limit", limit)
+                .map(VIDEO).list());
+    }
+
+    @Override
+    public void touch(VideoId id, Instant now) {
+        // Only while unfinished: status_changed_at of a COMPLETE or FAILED video says when it finished.
+        handles.withHandle(handle -> handle.createUpdate(
+                        "UPDATE videos SET status_changed_at = :now WHERE id = :id AND status IN ('PENDING', 'ENCODING')")
+                .bind("id", id.value()).bind("now", now).execute());
     }
 
     private static Optional<Video> byId(Handle handle, long id) {

@@ -1,16 +1,24 @@
 package com.harufilm.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
+import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoDetails;
+import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +33,23 @@ abstract class VideoRepositoryContract extends PersistenceContract {
         return adapters.videos();
     }
 
+    static final Instant LATER = NOW.plus(Duration.ofMinutes(5));
+
     Video pending(UserId user, LocalDate day) {
+        return pending(user, day, NOW);
+    }
+
+    Video pending(UserId user, LocalDate day, Instant at) {
         String prefix = unique("users/" + user + "/videos/") + "/";
-        return videos().insertPending(user, day, prefix + "source", prefix, NOW);
+        return videos().insertPending(user, day, prefix + "source", prefix, at);
+    }
+
+    /** What an encode of {@code video} produces: a two-rung ladder, reported tallest first. */
+    static EncodedVideo encoded(Video video, double durationSec) {
+        String hls = video.outputPrefix() + "hls/";
+        return new EncodedVideo(durationSec, 1080, 1920, List.of(
+                new Rendition(1080, 1920, 5_000_000, hls + "1080p/index.m3u8"),
+                new Rendition(720, 1280, 2_800_000, hls + "720p/index.m3u8")));
     }
 
     @Test
@@ -90,6 +112,181 @@ abstract class VideoRepositoryContract extends PersistenceContract {
 
         assertEquals(Optional.empty(), videos().findById(video.id()));
         assertEquals(0, count("SELECT COUNT(*) FROM video_timestamps WHERE video_id = ?", video.id().value()));
+    }
+
+    @Test
+    void startingAnEncodeSetsProgressToZeroAndARedeliveredJobStartsItOver() {
+        Video video = pending(newUser().id(), DAY);
+
+        assertTrue(videos().markEncoding(video.id(), NOW));
+        videos().updateProgress(video.id(), 0.6, NOW);
+        assertTrue(videos().markEncoding(video.id(), LATER));
+
+        VideoDetails details = details(video);
+        assertEquals(VideoStatus.ENCODING, details.video().status());
+        assertEquals(0.0, details.encodingProgress());
+        assertSameSecond(LATER, statusChangedAt(video));
+    }
+
+    @Test
+    void progressCountsOnlyWhileEncodingAndNeverMovesBackwards() {
+        Video video = pending(newUser().id(), DAY);
+        videos().updateProgress(video.id(), 0.2, NOW);
+        assertEquals(null, details(video).encodingProgress());
+        videos().markEncoding(video.id(), NOW);
+
+        videos().updateProgress(video.id(), 0.5, LATER);
+        videos().updateProgress(video.id(), 0.3, LATER);
+        assertEquals(0.5, details(video).encodingProgress());
+        videos().updateProgress(video.id(), 0.75, LATER);
+        assertEquals(0.75, details(video).encodingProgress());
+        // Progress is no status change: the stuck-job sweep still sees when encoding started.
+        assertSameSecond(NOW, statusChangedAt(video));
+
+        videos().markComplete(video.id(), encoded(video, 30), LATER);
+        videos().updateProgress(video.id(), 0.9, LATER);
+        assertEquals(null, details(video).encodingProgress());
+    }
+
+    @Test
+    void completingRecordsTheMetadataAndRenditionsOnce() {
+        Video video = pending(newUser().id(), DAY);
+        videos().markEncoding(video.id(), NOW);
+
+        assertTrue(videos().markComplete(video.id(), encoded(video, 42.5), LATER));
+        assertFalse(videos().markComplete(video.id(), new EncodedVideo(1, 2, 2, List.of()), LATER.plusSeconds(60)));
+
+        VideoDetails details = details(video);
+        assertEquals(VideoStatus.COMPLETE, details.video().status());
+        assertEquals(List.of(42.5, 1080, 1920), List.of(details.durationSec(), details.width(), details.height()));
+        assertEquals(null, details.encodingProgress());
+        assertEquals(List.of(encoded(video, 0).renditions().get(1), encoded(video, 0).renditions().get(0)), details.renditions());
+        assertSameSecond(LATER, statusChangedAt(video));
+        assertEquals(details.thumbnailKey(), adapters.jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT thumbnail_key FROM videos WHERE id = ?").bind(0, video.id().value()).mapTo(String.class).one()));
+        assertEquals(List.of(1), ordinals(video.userId()));
+    }
+
+    @Test
+    void aFailedVideoKeepsItsReasonAndFinishedVideosTakeNoFurtherReports() {
+        Video failed = pending(newUser().id(), DAY);
+        Video complete = pending(failed.userId(), DAY.plusDays(1));
+        videos().markComplete(complete.id(), encoded(complete, 10), NOW);
+
+        assertTrue(videos().markFailed(failed.id(), "the file is not a video we can read", NOW));
+        assertFalse(videos().markFailed(complete.id(), "too late", LATER));
+        assertFalse(videos().markComplete(failed.id(), encoded(failed, 10), LATER));
+        assertFalse(videos().markEncoding(failed.id(), LATER));
+        assertFalse(videos().markEncoding(complete.id(), LATER));
+
+        VideoDetails failedDetails = details(failed);
+        assertEquals(VideoStatus.FAILED, failedDetails.video().status());
+        assertEquals("the file is not a video we can read", failedDetails.failureReason());
+        assertEquals(List.of(), failedDetails.renditions());
+        assertEquals(VideoStatus.COMPLETE, details(complete).video().status());
+        assertEquals(null, details(complete).failureReason());
+        assertEquals(List.of(1), ordinals(failed.userId()));
+    }
+
+    @Test
+    void aCompleteInsideAFailedTransactionLeavesTheVideoEncoding() {
+        Video video = pending(newUser().id(), DAY);
+        videos().markEncoding(video.id(), NOW);
+
+        assertThrows(IllegalStateException.class, () -> adapters.transactions().run(() -> {
+            videos().markComplete(video.id(), encoded(video, 10), LATER);
+            throw new IllegalStateException("the report's transaction fails after the complete");
+        }));
+
+        assertEquals(VideoStatus.ENCODING, details(video).video().status());
+        assertEquals(List.of(), details(video).renditions());
+        assertEquals(List.of(), ordinals(video.userId()));
+    }
+
+    @Test
+    void detailsListTheTimestampsByOffsetWithTheirIds() {
+        Video video = pending(newUser().id(), DAY);
+        videos().addTimestamps(video.id(), List.of(new VideoTimestamp(12, "sunset"), new VideoTimestamp(1.5, "웃음")), NOW);
+
+        VideoDetails details = details(video);
+
+        assertEquals(video, details.video());
+        assertEquals(List.of("1.5 웃음", "12.0 sunset"),
+                details.timestamps().stream().map(stamp -> stamp.offsetSec() + " " + stamp.label()).toList());
+        assertTrue(details.timestamps().stream().mapToLong(StoredTimestamp::id).allMatch(id -> id > 0));
+        assertEquals(List.of(), details.renditions());
+        assertEquals(Optional.empty(), videos().details(new VideoId(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void memoryOrdinalsStayDenseAcrossCompletesAndDeletes() {
+        UserId user = newUser().id();
+        UserId other = newUser().id();
+        List<Video> days = List.of(0, 1, 2, 3, 4).stream().map(day -> pending(user, DAY.plusDays(day))).toList();
+        Video othersVideo = pending(other, DAY);
+        videos().markComplete(othersVideo.id(), encoded(othersVideo, 5), NOW);
+        days.subList(0, 4).forEach(video -> videos().markComplete(video.id(), encoded(video, 5), NOW));
+        assertEquals(List.of(1, 2, 3, 4), ordinals(user));
+
+        videos().delete(days.get(1).id());
+        assertEquals(List.of(1, 2, 3), ordinals(user));
+        assertEquals(2, ordinalOf(days.get(3)));
+        videos().delete(days.get(2).id());
+        videos().delete(days.get(4).id());
+        assertEquals(List.of(1, 2), ordinals(user));
+        Video late = pending(user, DAY.plusDays(9));
+        videos().markComplete(late.id(), encoded(late, 5), NOW);
+        videos().delete(days.get(0).id());
+
+        assertEquals(List.of(1, 2), ordinals(user));
+        assertEquals(1, ordinalOf(late));
+        assertEquals(List.of(1), ordinals(other));
+    }
+
+    @Test
+    void stuckVideosAreThoseUnfinishedSinceBeforeTheCutOffOldestFirstUntilTouched() {
+        Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
+        UserId user = newUser().id();
+        Video oldest = pending(user, DAY, longAgo);
+        Video encoding = pending(user, DAY.plusDays(1), longAgo);
+        videos().markEncoding(encoding.id(), longAgo.plusSeconds(60));
+        Video complete = pending(user, DAY.plusDays(2), longAgo);
+        videos().markComplete(complete.id(), encoded(complete, 5), longAgo);
+        pending(user, DAY.plusDays(3), longAgo.plusSeconds(120));
+
+        Instant cutOff = longAgo.plusSeconds(90);
+        assertEquals(List.of(oldest.id(), encoding.id()), videos().findStuck(cutOff, 10).stream().map(Video::id).toList());
+        assertEquals(List.of(oldest.id()), videos().findStuck(cutOff, 1).stream().map(Video::id).toList());
+
+        videos().touch(oldest.id(), NOW);
+        videos().touch(complete.id(), NOW);
+
+        assertEquals(List.of(encoding.id()), videos().findStuck(cutOff, 10).stream().map(Video::id).toList());
+        assertSameSecond(longAgo, statusChangedAt(complete));
+    }
+
+    VideoDetails details(Video video) {
+        return videos().details(video.id()).orElseThrow();
+    }
+
+    Instant statusChangedAt(Video video) {
+        return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT status_changed_at FROM videos WHERE id = ?")
+                .bind(0, video.id().value()).mapTo(Instant.class).one());
+    }
+
+    int ordinalOf(Video video) {
+        return (int) count("SELECT memory_ordinal FROM videos WHERE id = ?", video.id().value());
+    }
+
+    /** The user's memory ordinals in order, after checking users.complete_videos counts them. */
+    List<Integer> ordinals(UserId user) {
+        List<Integer> ordinals = adapters.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT memory_ordinal FROM videos WHERE user_id = ? AND status = 'COMPLETE' ORDER BY memory_ordinal")
+                .bind(0, user.value()).mapTo(Integer.class).list());
+        assertEquals(ordinals.size(), count("SELECT complete_videos FROM users WHERE id = ?", user.value()));
+        assertEquals(0, count("SELECT COUNT(*) FROM videos WHERE user_id = ? AND status <> 'COMPLETE' AND memory_ordinal IS NOT NULL",
+                user.value()));
+        return ordinals;
     }
 
     List<String> timestamps(VideoId id) {

@@ -36,6 +36,9 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
     B uploads(UploadSettings settings);
 
     @BindsInstance
+    B encoding(EncodingSettings settings);
+
+    @BindsInstance
     B readinessTimeout(@Named("readinessTimeout") Duration timeout);
 
     /** Everything but the object store, which the embedded run only knows once its server started. */
@@ -46,6 +49,7 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
                 .accessTokens(config.identity().accessTokens())
                 .google(config.identity().google())
                 .uploads(config.uploads())
+                .encoding(config.encoding())
                 .readinessTimeout(config.readinessTimeout());
     }
 }

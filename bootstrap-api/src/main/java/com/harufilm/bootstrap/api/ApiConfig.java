@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
@@ -30,6 +31,8 @@ public record ApiConfig(
         WebSettings web,
         IdentityConfig identity,
         UploadSettings uploads,
+        EncodingSettings encoding,
+        MediaSettings media,
         Duration sweepInterval,
         Duration readinessTimeout) {
 
@@ -62,13 +65,18 @@ public record ApiConfig(
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
                         env.bool("HARU_DEV_LOGIN", embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
-                        env.bool("HARU_TRUST_FORWARDED_FOR", false)),
+                        env.bool("HARU_TRUST_FORWARDED_FOR", false),
+                        env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
                 IdentityConfig.read(env, embedded, dataDir),
                 new UploadSettings(
                         env.bytes("HARU_UPLOAD_MAX_BYTES", 2L * 1024 * 1024 * 1024),
                         env.integer("HARU_UPLOAD_DEFAULT_PART_MB", 8, 5, 64) * PartPlan.MiB,
                         env.duration("HARU_UPLOAD_SESSION_TTL_HOURS", Duration.ofHours(24), ChronoUnit.HOURS),
                         env.duration("HARU_PART_URL_TTL_SECONDS", Duration.ofMinutes(15), ChronoUnit.SECONDS)),
+                new EncodingSettings(
+                        env.duration("HARU_PLAYBACK_URL_TTL_SECONDS", Duration.ofHours(1), ChronoUnit.SECONDS),
+                        env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES)),
+                SharedSettings.media(env),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();

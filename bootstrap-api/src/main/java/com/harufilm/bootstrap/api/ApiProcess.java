@@ -1,7 +1,11 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.persistence.SchemaMigrations;
+import com.harufilm.adapters.messaging.EncodingMessages;
 import com.harufilm.adapters.web.HttpApi;
+import com.harufilm.application.encoding.ApplyEncodingEvent;
+import com.harufilm.application.encoding.RelayOutbox;
+import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.upload.SweepExpiredUploads;
 import com.harufilm.application.upload.SweepObjectDeletions;
 import java.util.Set;
@@ -18,6 +22,14 @@ interface ApiProcess {
     SweepExpiredUploads sweepExpiredUploads();
 
     SweepObjectDeletions sweepObjectDeletions();
+
+    RelayOutbox relayOutbox();
+
+    RequeueStuckVideos requeueStuckVideos();
+
+    ApplyEncodingEvent applyEncodingEvent();
+
+    EncodingMessages encodingMessages();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

@@ -1,9 +1,15 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.messaging.EncodingMessages;
+import com.harufilm.adapters.messaging.InProcessMessaging;
+import com.harufilm.adapters.messaging.Topics;
 import com.harufilm.adapters.web.HttpApi;
+import com.harufilm.bootstrap.worker.ConsumerStarter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +29,15 @@ public final class ApiServer {
     }
 
     /** The production API: MySQL, RabbitMQ and S3 as configured. */
-    public static ApiServer start(ApiConfig config) {
-        return serve(production(config), config, new ArrayList<>());
+    public static ApiServer start(ApiConfig config) throws Exception {
+        ProductionApiComponent process = production(config);
+        return serve(process, config, new ArrayList<>(), () -> {
+            // Workers report back through the broker; the API applies their reports.
+            String queue = process.topologyNames().eventsQueue();
+            return ConsumerStarter.start(process.rabbitConsumer(), queue, 4,
+                    payload -> process.applyEncodingEvent().apply(process.encodingMessages().decodeEvent(payload)),
+                    () -> log.info("consuming {}", queue));
+        });
     }
 
     /** The embedded run: an H2 file database and a local S3 server, all under the data directory. */
@@ -34,8 +47,18 @@ public final class ApiServer {
                 config.objectStore().bucket(), config.web().webOrigins());
         standIns.add(s3);
         log.info("embedded run dataDir={} objectStore={}", config.dataDir(), s3.settings().endpoint());
-        ApiProcess process = DaggerEmbeddedApiComponent.builder().configure(config).objectStore(s3.settings()).build();
-        return serve(process, config, standIns);
+        EmbeddedApiComponent process = DaggerEmbeddedApiComponent.builder().configure(config).objectStore(s3.settings())
+                .media(config.media()).workDir(config.dataDir().resolve("work")).build();
+        return serve(process, config, standIns, () -> {
+            // The worker runs in this process, fed by the in-process queue.
+            InProcessMessaging messaging = process.inProcessMessaging();
+            EncodingMessages messages = process.encodingMessages();
+            messaging.subscribe(Topics.ENCODING_REQUESTED, payload -> process.encodeVideo().encode(messages.decodeJob(payload)), 1);
+            messaging.subscribe(Topics.ENCODING_EVENT, payload -> process.applyEncodingEvent().apply(messages.decodeEvent(payload)), 1);
+            // The in-process queue forgot what it held when the last run stopped.
+            process.requeueStuckVideos().requeueAll();
+            return () -> { };
+        });
     }
 
     public static void migrate(ApiConfig config) throws Exception {
@@ -47,19 +70,23 @@ public final class ApiServer {
         }
     }
 
-    private static ApiProcess production(ApiConfig config) {
+    private static ProductionApiComponent production(ApiConfig config) {
         return DaggerProductionApiComponent.builder().configure(config).objectStore(config.objectStore()).broker(config.broker()).build();
     }
 
-    private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns) {
+    private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns,
+                                   Callable<AutoCloseable> startMessaging) throws Exception {
         if (config.migrateOnStart()) {
             process.schemaMigrations().migrate();
         }
+        AutoCloseable messaging = startMessaging.call();
         PeriodicJobs jobs = process.periodicJobs();
+        jobs.every(Duration.ofSeconds(1), "relay-outbox", process.relayOutbox()::relay);
+        jobs.every(config.sweepInterval(), "requeue-stuck-videos", process.requeueStuckVideos()::requeue);
         jobs.every(config.sweepInterval(), "sweep-expired-uploads", process.sweepExpiredUploads()::sweep);
         jobs.every(config.sweepInterval(), "sweep-object-deletions", process.sweepObjectDeletions()::sweep);
         // Stop the timers, then close the process's own pools, then the stand-ins they talk to.
-        List<AutoCloseable> resources = new ArrayList<>(List.of(jobs));
+        List<AutoCloseable> resources = new ArrayList<>(List.of(jobs, messaging));
         resources.addAll(process.resources());
         resources.addAll(standIns.reversed());
         ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), resources);

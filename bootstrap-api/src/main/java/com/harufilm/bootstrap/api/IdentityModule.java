@@ -31,12 +31,6 @@ interface IdentityModule {
 
     @Provides
     @Singleton
-    static Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Provides
-    @Singleton
     static RefreshTokenCodec refreshTokenCodec() {
         return new RefreshTokenCodec(new SecureRandom());
     }

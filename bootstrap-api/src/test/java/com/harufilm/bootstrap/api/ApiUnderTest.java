@@ -3,6 +3,7 @@ package com.harufilm.bootstrap.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
@@ -53,11 +54,14 @@ final class ApiUnderTest implements AutoCloseable {
         process = DaggerEmbeddedApiComponent.builder()
                 .database(database)
                 .objectStore(s3.settings())
-                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, false))
+                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, false, null))
                 .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
                 .accessTokens(TOKENS)
                 .google(Optional.of(google))
                 .uploads(uploads)
+                .encoding(new EncodingSettings(Duration.ofHours(1), Duration.ofMinutes(30)))
+                .media(MediaSettings.defaults())
+                .workDir(objects.resolveSibling(objects.getFileName() + "-work"))
                 .readinessTimeout(Duration.ofSeconds(2))
                 .build();
         process.schemaMigrations().migrate();

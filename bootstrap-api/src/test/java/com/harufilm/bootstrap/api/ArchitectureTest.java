@@ -34,7 +34,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theApplicationDependsOnlyOnTheDomainAndTheJdk = classes()
             .that().resideInAPackage(APPLICATION)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, "java..", "org.jspecify..", "jakarta.inject..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, "java..", "javax.crypto..", "org.jspecify..", "jakarta.inject..");
 
     @ArchTest
     static final ArchRule noFrameworkReachesTheCore = noClasses()

@@ -34,11 +34,20 @@ final class RunningProcess implements AutoCloseable {
 
     /** Runs {@code target/haru-api.jar command} with the given environment added to this one's. */
     static RunningProcess start(String command, Map<String, String> env, Path logs) throws IOException {
+        return start(Path.of("target", "haru-api.jar"), command, env, logs);
+    }
+
+    /** The worker deployable, built by the sibling module before this one. */
+    static RunningProcess startWorker(Map<String, String> env, Path logs) throws IOException {
+        return start(Path.of("..", "bootstrap-worker", "target", "haru-worker.jar"), "worker", env, logs);
+    }
+
+    private static RunningProcess start(Path jar, String command, Map<String, String> env, Path logs) throws IOException {
         Files.createDirectories(logs);
         Path out = logs.resolve(command + "-" + System.nanoTime() + ".out");
         Path err = logs.resolve(command + "-" + System.nanoTime() + ".err");
         String java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(List.of(java, "-jar", Path.of("target", "haru-api.jar").toAbsolutePath().toString(), command))
+        var builder = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString(), command))
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
         builder.environment().putAll(env);
@@ -69,9 +78,34 @@ final class RunningProcess implements AutoCloseable {
         throw new AssertionError("not running after " + limit + ":\n" + log());
     }
 
+    URI baseUri() {
+        return baseUri;
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the process has printed {@code text}. */
+    void awaitOutput(String text, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!log().contains(text)) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new AssertionError("no '" + text + "' within " + limit + ":\n" + log());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, as when a machine dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     /** Sends SIGTERM, as an orchestrator would, and returns the exit code. */

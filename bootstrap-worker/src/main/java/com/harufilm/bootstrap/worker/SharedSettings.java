@@ -2,8 +2,11 @@ package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
+import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /** The settings both deployables read the same way: the broker, the object store, readiness. */
 public final class SharedSettings {
@@ -12,7 +15,8 @@ public final class SharedSettings {
     }
 
     public static BrokerSettings broker(Env env) {
-        return new BrokerSettings(env.uri("HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:5672/%2F"));
+        return new BrokerSettings(env.uri("HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:5672/%2F"),
+                env.string("HARU_RABBITMQ_QUEUE_PREFIX", ""));
     }
 
     /** AWS S3 unless HARU_S3_ENDPOINT names another S3-compatible store (then path-style by default). */
@@ -26,6 +30,23 @@ public final class SharedSettings {
                 env.string("HARU_S3_ACCESS_KEY_ID", ""),
                 env.string("HARU_S3_SECRET_ACCESS_KEY", ""),
                 env.bool("HARU_S3_PATH_STYLE", uri != null));
+    }
+
+    /** FFmpeg from HARU_FFMPEG_PATH/HARU_FFPROBE_PATH, else PATH, else the bundled build. */
+    public static MediaSettings media(Env env) {
+        String ffmpeg = env.string("HARU_FFMPEG_PATH", "");
+        String ffprobe = env.string("HARU_FFPROBE_PATH", "");
+        return new MediaSettings(
+                ffmpeg.isEmpty() ? null : Path.of(ffmpeg),
+                ffprobe.isEmpty() ? null : Path.of(ffprobe),
+                env.duration("HARU_MAX_VIDEO_SECONDS", MediaSettings.DEFAULT_MAX_DURATION, ChronoUnit.SECONDS),
+                env.duration("HARU_ENCODE_TIMEOUT_MINUTES", MediaSettings.DEFAULT_ENCODE_TIMEOUT, ChronoUnit.MINUTES),
+                env.string("HARU_X264_PRESET", MediaSettings.DEFAULT_PRESET));
+    }
+
+    /** The worker's scratch folder; it is emptied at every start, so it must be the worker's own. */
+    public static Path workDir(Env env, String fallback) {
+        return Path.of(env.string("HARU_WORK_DIR", fallback)).toAbsolutePath().normalize();
     }
 
     public static Duration readinessTimeout(Env env) {

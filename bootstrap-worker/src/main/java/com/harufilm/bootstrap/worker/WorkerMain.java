@@ -1,14 +1,16 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.application.health.Readiness;
+import java.nio.file.Path;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker deployable. It connects to the broker and the object store and reports whether they
- * answer; the encoding consumer it will run is the encoding pipeline's work (issue 5).
+ * The worker deployable: consumes encoding jobs from RabbitMQ, HARU_WORKER_CONCURRENCY at a time.
+ * On SIGTERM it stops taking jobs and lets the ones in hand finish (a job cut short is delivered
+ * again, since it is acked only when done).
  */
 public final class WorkerMain {
 
@@ -20,21 +22,35 @@ public final class WorkerMain {
     public static void main(String[] args) throws InterruptedException {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Env env = new Env(System.getenv());
-        WorkerComponent worker = DaggerWorkerComponent.builder()
+        var builder = DaggerWorkerComponent.builder()
                 .objectStore(SharedSettings.objectStore(env))
                 .broker(SharedSettings.broker(env))
-                .readinessTimeout(SharedSettings.readinessTimeout(env))
-                .build();
-        env.failOnProblems();
+                .media(SharedSettings.media(env))
+                .workDir(SharedSettings.workDir(env, Path.of(System.getProperty("java.io.tmpdir"), "haru-worker").toString()))
+                .readinessTimeout(SharedSettings.readinessTimeout(env));
+        int concurrency = env.integer("HARU_WORKER_CONCURRENCY", 1, 1, 64);
+        try {
+            env.failOnProblems();
+        } catch (IllegalArgumentException badConfig) {
+            System.err.println(badConfig.getMessage());
+            System.exit(2);
+        }
+        WorkerComponent worker = builder.build();
         Readiness readiness = worker.checkReadiness().check();
         readiness.components().forEach(component ->
                 log.info("worker dependency component={} up={} {}", component.name(), component.up(), component.detail()));
+        var messages = worker.encodingMessages();
+        var encode = worker.encodeVideo();
+        String queue = worker.topologyNames().jobsQueue();
+        ConsumerStarter jobs = ConsumerStarter.start(worker.rabbitConsumer(), queue, concurrency,
+                payload -> encode.encode(messages.decodeJob(payload)),
+                () -> System.out.println("Haru Film worker is consuming " + queue + " with concurrency " + concurrency));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeQuietly(jobs);
             worker.resources().forEach(WorkerMain::closeQuietly);
             stopped.countDown();
         }, "shutdown"));
-        log.info("worker started; no job types are consumed yet");
         stopped.await();
     }
 

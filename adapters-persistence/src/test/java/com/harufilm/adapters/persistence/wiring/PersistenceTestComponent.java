@@ -8,6 +8,7 @@ import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
@@ -41,6 +42,8 @@ public interface PersistenceTestComponent {
     VideoRepository videos();
 
     EncodingJobs encodingJobs();
+
+    Outbox outbox();
 
     JobLeases jobLeases();
 

@@ -1,0 +1,115 @@
+package com.harufilm.adapters.media.ffmpeg;
+
+import com.harufilm.domain.video.MediaInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command lines the encoder runs. The ladder is the fastest shape measured in
+ * ../shared/toolchain.md: one decode, a scaling cascade (each rung scaled from the one above,
+ * bilinear), AAC encoded once and shared by every rung as an audio group. Output names are
+ * relative: ffmpeg runs inside the output folder, so a '%' in its path cannot turn into a pattern.
+ */
+final class FfmpegCommands {
+
+    static final String MASTER = "master.m3u8";
+    static final String PLAYLIST = "index.m3u8";
+    static final String THUMBNAIL = "thumbnail.jpg";
+    static final int AUDIO_KBPS = 128;
+    static final int SEGMENT_SEC = 4;
+    static final int THUMBNAIL_LONG_SIDE = 480;
+
+    private FfmpegCommands() {
+    }
+
+    static List<String> probeCommand(Path ffprobe, Path source) {
+        return List.of(ffprobe.toString(), "-v", "error", "-print_format", "json", "-show_streams", "-show_format",
+                source.toAbsolutePath().toString());
+    }
+
+    /** The whole ladder in one run; progress goes to stdout as key=value lines. */
+    static List<String> ladderCommand(Path ffmpeg, Path source, MediaInfo info, LadderPlan plan, String preset) {
+        List<Rung> rungs = plan.rungs();
+        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y",
+                "-nostats", "-progress", "pipe:1", "-i", source.toAbsolutePath().toString(),
+                "-filter_complex", filterGraph(info, rungs)));
+        for (int i = 0; i < rungs.size(); i++) {
+            command.addAll(List.of("-map", "[v" + i + "]"));
+        }
+        if (info.hasAudio()) {
+            command.addAll(List.of("-map", "0:a:0"));
+        }
+        // A keyframe every 2 s by timestamp, not by frame count: phones record variable frame rates,
+        // and every rung sees the same frames, so segments cut at the same instants in all of them.
+        command.addAll(List.of("-c:v", "libx264", "-preset", preset, "-profile:v", "high",
+                "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0"));
+        for (int i = 0; i < rungs.size(); i++) {
+            // maxrate = target with a one-second buffer keeps every segment near the BANDWIDTH the master states.
+            String rate = rungs.get(i).videoKbps() + "k";
+            command.addAll(List.of("-b:v:" + i, rate, "-maxrate:v:" + i, rate, "-bufsize:v:" + i, rate));
+        }
+        if (info.hasAudio()) {
+            command.addAll(List.of("-c:a", "aac", "-b:a", AUDIO_KBPS + "k", "-ac", "2"));
+        }
+        command.addAll(List.of("-max_muxing_queue_size", "4096",
+                "-f", "hls", "-hls_time", String.valueOf(SEGMENT_SEC), "-hls_playlist_type", "vod",
+                "-hls_flags", "independent_segments", "-hls_segment_type", "mpegts",
+                "-hls_segment_filename", "%v/seg_%03d.ts", "-master_pl_name", MASTER,
+                "-var_stream_map", streamMap(rungs, info.hasAudio()), "%v/" + PLAYLIST));
+        return command;
+    }
+
+    /** A JPEG from about 1 s in (the first frame of shorter clips); -ss before -i seeks without decoding up to it. */
+    static List<String> thumbnailCommand(Path ffmpeg, Path source, MediaInfo info) {
+        double scale = Math.min(1.0, (double) THUMBNAIL_LONG_SIDE / Math.max(info.width(), info.height()));
+        String size = LadderPlan.even(info.width() * scale) + ":" + LadderPlan.even(info.height() * scale);
+        return List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y",
+                "-ss", info.durationSec() >= 2 ? "1" : "0", "-i", source.toAbsolutePath().toString(),
+                "-frames:v", "1", "-vf", "scale=" + size, "-q:v", "3", "-update", "1", THUMBNAIL);
+    }
+
+    /**
+     * Largest rung first: the full-size picture (converted to 8-bit 4:2:0 once, before the split),
+     * then each smaller rung scaled from the previous one, which is cheaper than from full size.
+     * Outputs are labelled [v0] (smallest) .. [vN].
+     */
+    static String filterGraph(MediaInfo info, List<Rung> rungs) {
+        List<String> chains = new ArrayList<>();
+        String input = "[0:v]";
+        int width = info.width();
+        int height = info.height();
+        for (int i = rungs.size() - 1; i >= 0; i--) {
+            Rung rung = rungs.get(i);
+            List<String> filters = new ArrayList<>();
+            if (rung.width() != width || rung.height() != height) {
+                filters.add("scale=" + rung.width() + ":" + rung.height() + ":flags=bilinear");
+            }
+            if (i == rungs.size() - 1) {
+                filters.add("format=yuv420p");
+            }
+            String outputs = "[v" + i + "]";
+            if (i > 0) {
+                filters.add("split=2");
+                outputs += "[s" + i + "]";
+            }
+            chains.add(input + String.join(",", filters) + outputs);
+            input = "[s" + i + "]";
+            width = rung.width();
+            height = rung.height();
+        }
+        return String.join(";", chains);
+    }
+
+    /** Folders by rung name; with sound, every rung points at the one audio rendition (group "aud"). */
+    private static String streamMap(List<Rung> rungs, boolean hasAudio) {
+        List<String> streams = new ArrayList<>();
+        for (int i = 0; i < rungs.size(); i++) {
+            streams.add("v:" + i + (hasAudio ? ",agroup:aud" : "") + ",name:" + rungs.get(i).name());
+        }
+        if (hasAudio) {
+            streams.add("a:0,agroup:aud,name:audio");
+        }
+        return String.join(" ", streams);
+    }
+}

@@ -1,0 +1,87 @@
+package com.harufilm.adapters.media.ffmpeg;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.MediaInfo;
+import java.time.Duration;
+import java.util.stream.StreamSupport;
+
+/** Reads ffprobe's JSON ({@code -show_streams -show_format}) into what the core needs, rejecting what we cannot take. */
+final class ProbeReport {
+
+    /** Phones stop a little past the limit they show; half a second of slack keeps a "3:00" clip in. */
+    private static final double SLACK_SEC = 0.5;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProbeReport() {
+    }
+
+    /** {@code rotation} in the result is clockwise degrees, 0/90/180/270; width and height are as displayed. */
+    static MediaInfo read(String json, Duration maxDuration) {
+        JsonNode root = parse(json);
+        JsonNode streams = root.path("streams");
+        JsonNode video = StreamSupport.stream(streams.spliterator(), false)
+                .filter(s -> "video".equals(s.path("codec_type").asText()))
+                // Cover art in an audio file is a one-picture "video" stream; it is not a video.
+                .filter(s -> s.path("disposition").path("attached_pic").asInt() == 0)
+                .findFirst()
+                .orElseThrow(() -> new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO));
+        double duration = duration(root.path("format"), video);
+        int width = video.path("width").asInt();
+        int height = video.path("height").asInt();
+        if (duration <= 0 || width <= 0 || height <= 0) {
+            throw new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO);
+        }
+        if (duration > maxDuration.toMillis() / 1000.0 + SLACK_SEC) {
+            throw new InvalidVideoFormat("Videos can be at most " + spoken(maxDuration) + ".");
+        }
+        int rotation = clockwiseRotation(video);
+        boolean sideways = rotation == 90 || rotation == 270;
+        boolean hasAudio = StreamSupport.stream(streams.spliterator(), false)
+                .anyMatch(s -> "audio".equals(s.path("codec_type").asText()));
+        return new MediaInfo(duration, sideways ? height : width, sideways ? width : height, rotation, hasAudio);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO);
+        }
+    }
+
+    /** The container's duration, else the video stream's; ffprobe leaves both out for still images and noise. */
+    private static double duration(JsonNode format, JsonNode video) {
+        double container = format.path("duration").asDouble(0);
+        return container > 0 ? container : video.path("duration").asDouble(0);
+    }
+
+    /**
+     * The display matrix's rotation (ffprobe prints it counter-clockwise, e.g. -90 for an upright
+     * iPhone clip), else the legacy {@code rotate} tag older muxers wrote (clockwise).
+     */
+    private static int clockwiseRotation(JsonNode video) {
+        for (JsonNode sideData : video.path("side_data_list")) {
+            if (sideData.has("rotation")) {
+                return normalised(-(int) Math.round(sideData.path("rotation").asDouble()));
+            }
+        }
+        return normalised(video.path("tags").path("rotate").asInt(0));
+    }
+
+    private static int normalised(int degrees) {
+        int quarterTurns = Math.round(degrees / 90f);
+        return Math.floorMod(quarterTurns * 90, 360);
+    }
+
+    private static String spoken(Duration limit) {
+        long seconds = limit.toSeconds();
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return seconds == 60 ? "1 minute" : seconds / 60 + " minutes";
+        }
+        return seconds == 1 ? "1 second" : seconds + " seconds";
+    }
+}

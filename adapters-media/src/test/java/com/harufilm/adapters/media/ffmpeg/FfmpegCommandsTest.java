@@ -1,0 +1,69 @@
+package com.harufilm.adapters.media.ffmpeg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.domain.video.MediaInfo;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FfmpegCommandsTest {
+
+    private static final Path FFMPEG = Path.of("/usr/bin/ffmpeg");
+    private static final Path SOURCE = Path.of("/jobs/1/source.mp4");
+
+    @Test
+    void aFullSizeSourceIsTheTopRungUnscaledAndEachRungIsScaledFromTheOneAbove() {
+        var info = new MediaInfo(30, 1080, 1920, 90, true);
+
+        assertEquals("[0:v]format=yuv420p,split=2[v2][s2];"
+                        + "[s2]scale=720:1280:flags=bilinear,split=2[v1][s1];"
+                        + "[s1]scale=360:640:flags=bilinear[v0]",
+                FfmpegCommands.filterGraph(info, LadderPlan.forPicture(1080, 1920).rungs()));
+    }
+
+    @Test
+    void aLargerSourceIsScaledDownForTheTopRung() {
+        var info = new MediaInfo(30, 3840, 2160, 0, true);
+
+        assertTrue(FfmpegCommands.filterGraph(info, LadderPlan.forPicture(3840, 2160).rungs())
+                .startsWith("[0:v]scale=1920:1080:flags=bilinear,format=yuv420p,split=2[v2][s2];"));
+    }
+
+    @Test
+    void soundIsEncodedOnceAndSharedByEveryRung() {
+        var info = new MediaInfo(30, 1280, 720, 0, true);
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(1280, 720), "veryfast");
+
+        assertEquals("v:0,agroup:aud,name:360p v:1,agroup:aud,name:720p a:0,agroup:aud,name:audio", after(command, "-var_stream_map"));
+        assertEquals(1, Collections.frequency(command, "0:a:0"));
+        assertEquals("730k", after(command, "-maxrate:v:0"));
+        assertEquals("3000k", after(command, "-b:v:1"));
+    }
+
+    @Test
+    void aSilentSourceHasNoAudioStreamOrGroup() {
+        var info = new MediaInfo(30, 640, 360, 0, false);
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), "veryfast");
+
+        assertEquals("v:0,name:360p", after(command, "-var_stream_map"));
+        assertFalse(command.contains("-c:a"));
+    }
+
+    @Test
+    void theThumbnailIsTakenAboutOneSecondInAnd480OnTheLongSide() {
+        List<String> command = FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(30, 1080, 1920, 90, true));
+
+        assertEquals("1", after(command, "-ss"));
+        assertTrue(command.indexOf("-ss") < command.indexOf("-i"), "seek before opening: no decoding up to it");
+        assertEquals("scale=270:480", after(command, "-vf"));
+        assertEquals("0", after(FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(1.5, 320, 180, 0, true)), "-ss"));
+    }
+
+    private static String after(List<String> command, String option) {
+        return command.get(command.indexOf(option) + 1);
+    }
+}

@@ -1,0 +1,171 @@
+package com.harufilm.adapters.media.ffmpeg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.port.out.MediaEncoder;
+import com.harufilm.application.port.out.MediaEncoder.EncodedLadder;
+import com.harufilm.application.port.out.MediaEncoder.EncodedRendition;
+import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.MediaInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The encoder against the real ffmpeg/ffprobe found on this machine, on clips ffmpeg makes at test start. */
+class FfmpegMediaEncoderIT {
+
+    @TempDir
+    Path dir;
+
+    private FfmpegBinaries binaries;
+    private MediaEncoder encoder;
+    private TestClips clips;
+
+    @BeforeEach
+    void findFfmpeg() {
+        binaries = new FfmpegLocator(System.getenv().getOrDefault("PATH", ""), new ProcessRunner()).locate(null, null);
+        encoder = new FfmpegMediaEncoder(binaries, MediaSettings.defaults(), new ProcessRunner());
+        clips = new TestClips(binaries, dir);
+    }
+
+    @Test
+    void aLandscape1080pClipBecomesThreeRenditionsWithAlignedSegments() throws Exception {
+        Path source = clips.make("landscape.mp4", 1920, 1080, 5, true);
+        MediaInfo info = encoder.probe(source);
+        assertEquals(new MediaInfo(info.durationSec(), 1920, 1080, 0, true), info);
+        assertEquals(5.0, info.durationSec(), 0.1);
+
+        List<Double> progress = new CopyOnWriteArrayList<>();
+        EncodedLadder ladder = encoder.encode(source, info, dir.resolve("out"), progress::add);
+
+        assertEquals(List.of("640x360", "1280x720", "1920x1080"), sizes(ladder));
+        assertEquals(List.of("360p/index.m3u8", "720p/index.m3u8", "1080p/index.m3u8"),
+                ladder.renditions().stream().map(EncodedRendition::playlistPath).toList());
+        var hls = new HlsFolder(dir.resolve("out"), binaries);
+        List<String> variants = hls.videoVariants();
+        assertEquals(3, variants.size(), hls.master());
+        for (String variant : variants) {
+            assertTrue(variant.matches(".*BANDWIDTH=\\d+.*") && variant.contains("CODECS=\"avc1.") && variant.contains("AUDIO="), variant);
+        }
+        assertTrue(hls.master().contains("#EXT-X-MEDIA:TYPE=AUDIO"), "audio encoded once, shared as a group");
+        assertEquals(2, hls.segmentDurations("360p/index.m3u8").size(), "5 s in 4 s segments");
+        for (EncodedRendition rendition : ladder.renditions()) {
+            assertEquals(hls.segmentDurations("360p/index.m3u8"), hls.segmentDurations(rendition.playlistPath()),
+                    "keyframes aligned: every rung cut at the same instants");
+            assertTrue(hls.master().contains("BANDWIDTH=" + rendition.bandwidth() + ","), "bandwidth as the master states it");
+            assertTrue(hls.peakBitRate(rendition.playlistPath()) <= rendition.bandwidth(), "no segment above BANDWIDTH");
+            var decoded = hls.decode(hls.firstSegment(rendition.playlistPath()));
+            assertEquals(new HlsFolder.Decoded(rendition.width(), rendition.height(), 120), decoded, "4 s at 30 fps decode");
+        }
+        assertEquals(1.0, progress.getLast());
+        assertTrue(progress.stream().allMatch(p -> p >= 0 && p <= 1), progress.toString());
+        Path thumbnail = dir.resolve("out").resolve(ladder.thumbnailPath());
+        byte[] jpeg = Files.readAllBytes(thumbnail);
+        assertTrue(jpeg.length > 100 && (jpeg[0] & 0xff) == 0xFF && (jpeg[1] & 0xff) == 0xD8, "a JPEG");
+        assertEquals(new HlsFolder.Decoded(480, 270, 1), hls.decode(thumbnail));
+    }
+
+    @Test
+    void aPortraitPhoneClipComesOutUprightAtItsDisplayedSize() throws Exception {
+        Path stored = clips.make("sideways.mp4", 1920, 1080, 3, true);
+        // Phones store the sensor's landscape picture and a display rotation; ffmpeg 5.1 writes it on a copy.
+        Path source = clips.rotated(stored, "portrait.mp4", 90);
+        MediaInfo info = encoder.probe(source);
+        assertEquals(List.of(1080, 1920, 270), List.of(info.width(), info.height(), info.rotation()));
+
+        EncodedLadder ladder = encoder.encode(source, info, dir.resolve("out"), p -> { });
+
+        assertEquals(List.of("360x640", "720x1280", "1080x1920"), sizes(ladder));
+        var hls = new HlsFolder(dir.resolve("out"), binaries);
+        Path segment = hls.firstSegment("1080p/index.m3u8");
+        Path thumbnail = dir.resolve("out/thumbnail.jpg");
+        assertEquals(new HlsFolder.Decoded(1080, 1920, 90), hls.decode(segment));
+        assertEquals(new HlsFolder.Decoded(270, 480, 1), hls.decode(thumbnail));
+        // Turned, not squeezed: the stored top-left corner shows bottom-left after the 90° counter-clockwise display rotation.
+        assertEquals("top-left", hls.whiteCorner(stored));
+        assertEquals("bottom-left", hls.whiteCorner(segment));
+        assertEquals("bottom-left", hls.whiteCorner(thumbnail));
+    }
+
+    @Test
+    void a720pSourceGets360pAnd720pOnlyNeverAnUpscale() throws Exception {
+        EncodedLadder ladder = encode(clips.make("hd.mp4", 1280, 720, 2, true));
+
+        assertEquals(List.of("640x360", "1280x720"), sizes(ladder));
+        assertEquals(2, new HlsFolder(dir.resolve("out"), binaries).videoVariants().size());
+    }
+
+    @Test
+    void aClipWithoutSoundGetsVideoOnlyVariants() throws Exception {
+        Path source = clips.make("silent.mp4", 640, 360, 2, false);
+        MediaInfo info = encoder.probe(source);
+        assertFalse(info.hasAudio());
+
+        EncodedLadder ladder = encoder.encode(source, info, dir.resolve("out"), p -> { });
+
+        assertEquals(List.of("640x360"), sizes(ladder));
+        String master = new HlsFolder(dir.resolve("out"), binaries).master();
+        assertFalse(master.contains("AUDIO") || master.contains("mp4a"), master);
+        assertFalse(Files.exists(dir.resolve("out/audio")));
+    }
+
+    @Test
+    void aClipSmallerThan360pKeepsItsOwnSizeInOneRendition() throws Exception {
+        EncodedLadder ladder = encode(clips.make("tiny.mp4", 320, 180, 2, true));
+
+        assertEquals(List.of("320x180"), sizes(ladder));
+        assertEquals("180p/index.m3u8", ladder.renditions().getFirst().playlistPath());
+    }
+
+    @Test
+    void anUploadCutInHalfIsRefusedWithAMessageForTheUser() throws Exception {
+        // ffmpeg writes the index (moov) last, so the first half has none: probing fails.
+        Path source = clips.cutInHalf(clips.make("whole.mp4", 320, 180, 4, true), "half.mp4");
+
+        var refused = assertThrows(InvalidVideoFormat.class, () -> encoder.probe(source));
+        assertEquals("This file is not a video we can play.", refused.getMessage());
+    }
+
+    @Test
+    void aFastStartUploadCutInHalfProbesButFailsTheEncode() throws Exception {
+        // iPhones write the index first: the cut file looks whole to ffprobe and runs dry while encoding.
+        Path source = clips.cutInHalf(clips.make("whole.mp4", 320, 180, 4, true, "-movflags", "+faststart"), "half.mp4");
+        MediaInfo info = encoder.probe(source);
+
+        var refused = assertThrows(InvalidVideoFormat.class, () -> encoder.encode(source, info, dir.resolve("out"), p -> { }));
+        assertEquals(FfmpegFailures.DAMAGED, refused.getMessage());
+    }
+
+    @Test
+    void randomBytesAreNotAVideo() throws Exception {
+        Path source = clips.randomBytes("noise.mp4", 200_000);
+
+        assertThrows(InvalidVideoFormat.class, () -> encoder.probe(source));
+    }
+
+    @Test
+    void aClipLongerThanTheConfiguredMaximumIsRefused() {
+        Path source = clips.make("long.mp4", 160, 90, 4, false);
+        var twoSeconds = new MediaSettings(null, null, Duration.ofSeconds(2), Duration.ofMinutes(1), "ultrafast");
+        var strict = new FfmpegMediaEncoder(binaries, twoSeconds, new ProcessRunner());
+
+        var refused = assertThrows(InvalidVideoFormat.class, () -> strict.probe(source));
+        assertEquals("Videos can be at most 2 seconds.", refused.getMessage());
+    }
+
+    private EncodedLadder encode(Path source) {
+        return encoder.encode(source, encoder.probe(source), dir.resolve("out"), p -> { });
+    }
+
+    private static List<String> sizes(EncodedLadder ladder) {
+        return ladder.renditions().stream().map(r -> r.width() + "x" + r.height()).toList();
+    }
+}

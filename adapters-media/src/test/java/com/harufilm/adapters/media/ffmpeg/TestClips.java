@@ -1,0 +1,61 @@
+package com.harufilm.adapters.media.ffmpeg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/** Videos made by ffmpeg itself from its lavfi test sources, small and short so the suite stays fast. */
+record TestClips(FfmpegBinaries binaries, Path dir) {
+
+    /**
+     * A testsrc2 picture with a white square in its top-left corner (to tell which way up it is
+     * shown), with a sine tone when {@code sound}, H.264/AAC in mp4; {@code extra} goes before the output.
+     */
+    Path make(String name, int width, int height, double seconds, boolean sound, String... extra) {
+        List<String> command = new ArrayList<>(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y",
+                "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=30:duration=" + seconds
+                        + ",drawbox=w=iw/8:h=iw/8:color=white:t=fill"));
+        if (sound) {
+            command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "aac"));
+        }
+        command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"));
+        command.addAll(List.of(extra));
+        return run(command, name);
+    }
+
+    /**
+     * A copy of {@code clip} whose video carries a display rotation, as phones write portrait clips.
+     * On ffmpeg 5.1 the rotate tag only takes on a stream copy (and -display_rotation came in 6.0).
+     */
+    Path rotated(Path clip, String name, int rotateTag) {
+        return run(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y", "-i", clip.toString(), "-c", "copy",
+                "-metadata:s:v", "rotate=" + rotateTag), name);
+    }
+
+    private Path run(List<String> command, String name) {
+        List<String> full = new ArrayList<>(command);
+        full.add(name);
+        var run = new ProcessRunner().run(full, dir, Duration.ofMinutes(1), line -> { });
+        assertEquals(0, run.exitCode(), () -> "making " + name + ": " + run.stderrTail(5));
+        return dir.resolve(name);
+    }
+
+    /** The first half of {@code clip}'s bytes, as an upload cut off half-way leaves it. */
+    Path cutInHalf(Path clip, String name) throws IOException {
+        byte[] bytes = Files.readAllBytes(clip);
+        return Files.write(dir.resolve(name), Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    Path randomBytes(String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(42).nextBytes(bytes);
+        return Files.write(dir.resolve(name), bytes);
+    }
+}

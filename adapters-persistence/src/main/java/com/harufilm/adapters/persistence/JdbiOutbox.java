@@ -1,0 +1,40 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.application.port.out.Outbox;
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox table as the relay reads it: unsent rows in the order they were written, pushed back after a failed publish. */
+final class JdbiOutbox implements Outbox {
+
+    private final JdbiHandles handles;
+
+    JdbiOutbox(JdbiHandles handles) {
+        this.handles = handles;
+    }
+
+    @Override
+    public List<OutboxMessage> pending(Instant now, int limit) {
+        // By id, not available_at: messages of one change keep the order they were written in.
+        return handles.withHandle(handle -> handle.createQuery("""
+                        SELECT id, topic, payload, attempts FROM outbox
+                        WHERE sent_at IS NULL AND available_at <= :now ORDER BY id LIMIT :limit""")
+                .bind("now", now).bind("limit", limit)
+                .map((rs, ctx) -> new OutboxMessage(rs.getLong("id"), rs.getString("topic"), rs.getString("payload"),
+                        rs.getInt("attempts")))
+                .list());
+    }
+
+    @Override
+    public void markSent(long id, Instant now) {
+        handles.withHandle(handle -> handle.createUpdate("UPDATE outbox SET sent_at = :now WHERE id = :id")
+                .bind("id", id).bind("now", now).execute());
+    }
+
+    @Override
+    public void retryAt(long id, Instant nextAttempt) {
+        handles.withHandle(handle -> handle.createUpdate(
+                        "UPDATE outbox SET attempts = attempts + 1, available_at = :next WHERE id = :id")
+                .bind("id", id).bind("next", nextAttempt).execute());
+    }
+}

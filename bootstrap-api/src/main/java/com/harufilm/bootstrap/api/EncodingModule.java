@@ -1,0 +1,71 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.adapters.web.auth.AccessTokenSettings;
+import com.harufilm.application.encoding.ApplyEncodingEvent;
+import com.harufilm.application.encoding.GetVideo;
+import com.harufilm.application.encoding.PlaybackSigner;
+import com.harufilm.application.encoding.RelayOutbox;
+import com.harufilm.application.encoding.RequeueStuckVideos;
+import com.harufilm.application.encoding.ServePlayback;
+import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.MessagePublisher;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.Outbox;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.VideoRepository;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+
+/** The API's side of encoding: applying the worker's reports, the outbox relay, stuck videos, playback. */
+@Module
+interface EncodingModule {
+
+    /**
+     * Playback links are signed with a key derived from the access token signing key, so a
+     * deployment has one secret to keep; rotating it ends the (one hour) links in flight.
+     */
+    @Provides
+    @Singleton
+    static PlaybackSigner playbackSigner(AccessTokenSettings tokens, EncodingSettings settings, Clock clock) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update("haru-playback".getBytes(StandardCharsets.UTF_8));
+            byte[] key = sha256.digest(tokens.keys().get(tokens.signingKeyId()));
+            return new PlaybackSigner(key, settings.playbackLinkLifetime(), clock);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Provides
+    static GetVideo getVideo(VideoRepository videos, ObjectStore store, PlaybackSigner signer, EncodingSettings settings) {
+        return new GetVideo(videos, store, signer, settings.playbackLinkLifetime());
+    }
+
+    @Provides
+    static ServePlayback servePlayback(VideoRepository videos, ObjectStore store, PlaybackSigner signer) {
+        return new ServePlayback(videos, store, signer);
+    }
+
+    @Provides
+    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, ObjectDeletions deletions, Transactions transactions, Clock clock) {
+        return new ApplyEncodingEvent(videos, deletions, transactions, clock);
+    }
+
+    @Provides
+    static RelayOutbox relayOutbox(Outbox outbox, MessagePublisher publisher, Clock clock) {
+        return new RelayOutbox(outbox, publisher, clock);
+    }
+
+    @Provides
+    static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, EncodingJobs jobs, Transactions transactions,
+                                                 EncodingSettings settings, Clock clock) {
+        return new RequeueStuckVideos(videos, jobs, transactions, settings.stuckAfter(), clock);
+    }
+}

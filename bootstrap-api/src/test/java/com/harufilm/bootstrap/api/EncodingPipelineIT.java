@@ -1,0 +1,201 @@
+package com.harufilm.bootstrap.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.persistence.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline with real processes: the API and a worker (its own JVM, FFmpeg), RabbitMQ,
+ * MariaDB and an S3 server; a clip made by FFmpeg goes up through the API and comes back as HLS.
+ */
+class EncodingPipelineIT {
+
+    private static final ObjectMapper json = new ObjectMapper();
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final String BROKER = Objects.requireNonNullElse(
+            System.getenv("HARU_TEST_RABBITMQ_URI"), "amqp://guest:guest@127.0.0.1:5672/%2F");
+
+    @TempDir
+    static Path work;
+
+    private static TestDatabase database;
+    private static LocalS3Server s3;
+    private static RunningProcess api;
+    private static final Map<String, String> shared = new HashMap<>();
+    private static String token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = TestDatabase.mariaDb();
+        s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
+        shared.putAll(Map.of(
+                "HARU_RABBITMQ_URI", BROKER,
+                "HARU_RABBITMQ_QUEUE_PREFIX", "it-" + UUID.randomUUID().toString().substring(0, 8) + ".",
+                "HARU_S3_ENDPOINT", String.valueOf(s3.settings().endpoint()),
+                "HARU_S3_BUCKET", s3.settings().bucket(),
+                "HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId(),
+                "HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey()));
+        Map<String, String> apiEnv = new HashMap<>(shared);
+        apiEnv.putAll(Map.of(
+                "PORT", Integer.toString(RunningProcess.freePort()),
+                "HARU_DB_URL", database.settings().jdbcUrl(),
+                "HARU_DB_USER", database.settings().user(),
+                "HARU_DB_PASSWORD", database.settings().password(),
+                "HARU_JWT_KEYS", "k1:" + Base64.getEncoder().encodeToString(new byte[32]),
+                "HARU_DEV_LOGIN", "true"));
+        api = RunningProcess.start("api", apiEnv, work.resolve("logs"));
+        api.awaitRunning(Duration.ofSeconds(60));
+        token = json.readTree(api.post("/auth/dev", "{\"email\":\"film-" + UUID.randomUUID() + "@example.com\"}").body())
+                .get("accessToken").asText();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.terminate(Duration.ofSeconds(20));
+        s3.close();
+        database.close();
+    }
+
+    private static RunningProcess worker(String name) throws Exception {
+        Map<String, String> env = new HashMap<>(shared);
+        env.put("HARU_WORK_DIR", work.resolve("scratch-" + name).toString());
+        RunningProcess worker = RunningProcess.startWorker(env, work.resolve("logs"));
+        worker.awaitOutput("worker is consuming", Duration.ofSeconds(60));
+        return worker;
+    }
+
+    /** A clip FFmpeg makes itself: test pattern and a tone. */
+    private static Path clip(String name, String size, int seconds) throws Exception {
+        Path file = work.resolve(name + ".mp4");
+        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=30",
+                "-f", "lavfi", "-i", "sine=frequency=440", "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", file.toString()).inheritIO().start();
+        assertEquals(0, ffmpeg.waitFor());
+        return file;
+    }
+
+    private static String upload(Path file, LocalDate day) throws Exception {
+        var phone = new ResumableUploadClient(api.baseUri(), token, 4, 5);
+        String uploadId = phone.initiate(file, day, "video/mp4", null);
+        return phone.resume(uploadId, file).get("videoId").asText();
+    }
+
+    private static JsonNode video(String videoId) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(api.baseUri().resolve("/videos/" + videoId))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return json.readTree(response.body());
+    }
+
+    private static JsonNode awaitStatus(String videoId, String status, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode video = video(videoId);
+        while (!video.get("status").asText().equals(status)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("video still " + video + " after " + limit + "\n" + api.log());
+            }
+            Thread.sleep(250);
+            video = video(videoId);
+        }
+        return video;
+    }
+
+    private static HttpResponse<byte[]> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void anUploadedClipBecomesAPlayableLadder() throws Exception {
+        try (var worker = worker("one")) {
+            String videoId = upload(clip("landscape", "1280x720", 5), LocalDate.of(2026, 10, 1));
+
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(120));
+
+            assertEquals(1280, video.get("width").asInt());
+            assertEquals(720, video.get("height").asInt());
+            assertTrue(Math.abs(video.get("durationSec").asDouble() - 5) < 0.5, video.toString());
+            List<Integer> heights = new ArrayList<>();
+            video.get("renditions").forEach(r -> heights.add(r.get("height").asInt()));
+            assertEquals(List.of(360, 720), heights, "no upscale beyond the 720p source");
+            assertEquals(200, get(URI.create(video.get("thumbnailUrl").asText())).statusCode());
+
+            URI master = URI.create(video.get("playbackUrl").asText());
+            String masterText = new String(get(master).body());
+            assertTrue(masterText.contains("RESOLUTION=1280x720") && masterText.contains("BANDWIDTH="), masterText);
+            int videoRenditions = 0;
+            int playlist = 0;
+            for (String line : masterText.split("\n")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String rendition = new String(get(master.resolve(line)).body());
+                    String segment = rendition.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+                    Path file = Files.write(work.resolve("segment-" + playlist++ + ".ts"), get(URI.create(segment)).body());
+                    // Decoding every frame proves the segment plays, not just that it parses.
+                    Process decode = new ProcessBuilder("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-")
+                            .redirectErrorStream(true).start();
+                    String errors = new String(decode.getInputStream().readAllBytes());
+                    assertEquals(0, decode.waitFor(), errors);
+                    assertTrue(errors.isBlank(), errors);
+                    if (line.matches("\\d+p/.*")) {
+                        videoRenditions++;
+                    }
+                }
+            }
+            assertEquals(2, videoRenditions, masterText);
+            assertEquals(404, get(URI.create(master.toString().replace("signature=", "signature=x"))).statusCode());
+        }
+    }
+
+    @Test
+    void aWorkerKilledMidEncodeLeavesTheJobToTheNextWhichFinishesIt() throws Exception {
+        String videoId;
+        try (var doomed = worker("doomed")) {
+            videoId = upload(clip("long", "1920x1080", 20), LocalDate.of(2026, 10, 2));
+            awaitStatus(videoId, "ENCODING", Duration.ofSeconds(60));
+            Thread.sleep(1_500);
+            doomed.kill();
+        }
+        try (var next = worker("next")) {
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals(3, video.get("renditions").size());
+            try (var left = Files.list(work.resolve("scratch-next"))) {
+                assertEquals(0, left.count(), "the scratch folder is empty after the job");
+            }
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAVideoFailsWithAReasonForTheUser() throws Exception {
+        try (var worker = worker("bytes")) {
+            Path junk = Files.write(work.resolve("junk.mp4"), new byte[6 * 1024 * 1024]);
+            String videoId = upload(junk, LocalDate.of(2026, 10, 3));
+
+            JsonNode video = awaitStatus(videoId, "FAILED", Duration.ofSeconds(60));
+
+            assertTrue(video.get("failureReason").asText().length() > 5, video.toString());
+            assertTrue(video.path("playbackUrl").isMissingNode());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.harufilm.bootstrap.worker;
+
+import com.harufilm.adapters.media.LocalScratchSpace;
+import com.harufilm.application.encoding.EncodeVideo;
+import com.harufilm.application.port.out.EncodingEvents;
+import com.harufilm.application.port.out.MediaEncoder;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ScratchSpace;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The encoding job a worker runs; the embedded run uses it too, inside the API process. */
+@Module
+public interface EncodingWorkerModule {
+
+    /** Cleared when the process starts: a worker killed mid-encode leaves nothing lasting. */
+    @Provides
+    @Singleton
+    static ScratchSpace scratchSpace(@Named("workDir") Path workDir) {
+        return LocalScratchSpace.clearedAt(workDir);
+    }
+
+    @Provides
+    static EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratch, Clock clock) {
+        return new EncodeVideo(store, encoder, events, scratch, clock);
+    }
+}
