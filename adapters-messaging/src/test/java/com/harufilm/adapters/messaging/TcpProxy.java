@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP forwarder between a client and the broker that a test can cut: the way to watch the
  * client recover without stopping the RabbitMQ other tests and processes share.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String targetHost;
@@ -22,19 +22,19 @@ final class TcpProxy implements AutoCloseable {
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile long refuseUntilNanos;
 
-    TcpProxy(String targetHost, int targetPort) throws IOException {
+    public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofPlatform().daemon().name("proxy-accept").start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Drops every connection and hangs up on new ones for {@code refuseFor}, like a broker gone and back. */
-    void cut(Duration refuseFor) {
+    public void cut(Duration refuseFor) {
         refuseUntilNanos = System.nanoTime() + refuseFor.toNanos();
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();

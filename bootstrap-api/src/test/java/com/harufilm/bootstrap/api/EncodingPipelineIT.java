@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.media.LocalS3Server;
+import com.harufilm.adapters.messaging.TcpProxy;
 import com.harufilm.adapters.persistence.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,7 +21,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +35,8 @@ class EncodingPipelineIT {
 
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final String BROKER = Objects.requireNonNullElse(
-            System.getenv("HARU_TEST_RABBITMQ_URI"), "amqp://guest:guest@127.0.0.1:5672/%2F");
+    /** Both processes reach the broker through this proxy, so a test can cut them off it. */
+    private static TcpProxy broker;
 
     @TempDir
     static Path work;
@@ -50,9 +50,10 @@ class EncodingPipelineIT {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.mariaDb();
+        broker = new TcpProxy("127.0.0.1", 5672);
         s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
         shared.putAll(Map.of(
-                "HARU_RABBITMQ_URI", BROKER,
+                "HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:" + broker.port() + "/%2F",
                 "HARU_RABBITMQ_QUEUE_PREFIX", "it-" + UUID.randomUUID().toString().substring(0, 8) + ".",
                 "HARU_S3_ENDPOINT", String.valueOf(s3.settings().endpoint()),
                 "HARU_S3_BUCKET", s3.settings().bucket(),
@@ -76,6 +77,7 @@ class EncodingPipelineIT {
     static void stop() throws Exception {
         api.terminate(Duration.ofSeconds(20));
         s3.close();
+        broker.close();
         database.close();
     }
 
@@ -183,6 +185,19 @@ class EncodingPipelineIT {
             try (var left = Files.list(work.resolve("scratch-next"))) {
                 assertEquals(0, left.count(), "the scratch folder is empty after the job");
             }
+        }
+    }
+
+    @Test
+    void jobsInFlightSurviveTheBrokerGoingAwayAndComingBack() throws Exception {
+        try (var worker = worker("cut")) {
+            String videoId = upload(clip("cut", "1280x720", 8), LocalDate.of(2026, 10, 4));
+            awaitStatus(videoId, "ENCODING", Duration.ofSeconds(60));
+
+            broker.cut(Duration.ofSeconds(6));
+
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals(2, video.get("renditions").size());
         }
     }
 
