@@ -26,6 +26,11 @@ public record VideoDetails(
         timestamps = List.copyOf(timestamps);
     }
 
+    /** The same video with these timestamps. */
+    public VideoDetails withTimestamps(List<StoredTimestamp> stamps) {
+        return new VideoDetails(video, encodingProgress, failureReason, durationSec, width, height, renditions, stamps);
+    }
+
     public String thumbnailKey() {
         return ObjectKeys.thumbnailKey(video.outputPrefix());
     }

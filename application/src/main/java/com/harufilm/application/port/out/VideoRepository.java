@@ -9,6 +9,7 @@ import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where videos and their timestamps are kept. */
@@ -47,4 +48,24 @@ public interface VideoRepository {
 
     /** Marks a stuck video as just queued again, so the next sweep leaves it alone for a while. */
     void touch(VideoId id, Instant now);
+
+    /** The user's videos with {@code from <= uploadDate < until}, by date: one range scan of (user, date). */
+    List<Video> findBetween(UserId userId, LocalDate from, LocalDate until);
+
+    /** How many COMPLETE videos the user has: their memory ordinals are exactly 1..n. */
+    int completeCount(UserId userId);
+
+    /** The user's COMPLETE videos holding these memory ordinals (one indexed lookup each), without timestamps. */
+    List<VideoDetails> detailsByOrdinals(UserId userId, List<Integer> ordinals);
+
+    /** The user's COMPLETE videos of these dates, without timestamps. */
+    List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates);
+
+    /** The timestamps of these videos, in one query, by offset. */
+    Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(List<VideoId> videoIds);
+
+    VideoDetails.StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now);
+
+    /** False when the video has no such timestamp. */
+    boolean deleteTimestamp(VideoId videoId, long timestampId);
 }

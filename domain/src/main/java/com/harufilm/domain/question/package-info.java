@@ -1,0 +1,4 @@
+@NullMarked
+package com.harufilm.domain.question;
+
+import org.jspecify.annotations.NullMarked;
