@@ -179,6 +179,58 @@ public final class InMemoryUploads {
             statusChanged.put(id, now);
         }
 
+        @Override
+        public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
+            return videos.values().stream().filter(v -> v.userId().equals(userId) && !v.uploadDate().isBefore(from)
+                    && v.uploadDate().isBefore(until)).sorted(Comparator.comparing(Video::uploadDate)).toList();
+        }
+
+        @Override
+        public int completeCount(UserId userId) {
+            return completeInOrder(userId).size();
+        }
+
+        @Override
+        public List<VideoDetails> detailsByOrdinals(UserId userId, List<Integer> ordinals) {
+            List<Video> complete = completeInOrder(userId);
+            return ordinals.stream().filter(o -> o >= 1 && o <= complete.size())
+                    .map(o -> details(complete.get(o - 1).id()).orElseThrow().withTimestamps(List.of())).toList();
+        }
+
+        @Override
+        public List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
+            return completeInOrder(userId).stream().filter(v -> dates.contains(v.uploadDate()))
+                    .sorted(Comparator.comparing(Video::uploadDate).reversed())
+                    .map(v -> details(v.id()).orElseThrow().withTimestamps(List.of())).toList();
+        }
+
+        @Override
+        public Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(List<VideoId> videoIds) {
+            Map<VideoId, List<VideoDetails.StoredTimestamp>> found = new HashMap<>();
+            videoIds.forEach(id -> found.put(id, details(id).map(VideoDetails::timestamps).orElse(List.of())));
+            return found;
+        }
+
+        @Override
+        public VideoDetails.StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now) {
+            addTimestamps(videoId, List.of(timestamp), now);
+            return new VideoDetails.StoredTimestamp(timestamps.get(videoId).size(), timestamp.offsetSec(), timestamp.label());
+        }
+
+        @Override
+        public boolean deleteTimestamp(VideoId videoId, long timestampId) {
+            List<VideoTimestamp> stamps = timestamps.getOrDefault(videoId, new ArrayList<>());
+            if (timestampId < 1 || timestampId > stamps.size()) {
+                return false;
+            }
+            stamps.remove((int) timestampId - 1);
+            return true;
+        }
+
+        private List<Video> completeInOrder(UserId userId) {
+            return videos.values().stream().filter(v -> v.userId().equals(userId) && v.status() == VideoStatus.COMPLETE).toList();
+        }
+
         private boolean move(VideoId id, VideoStatus to, Instant now) {
             Video video = videos.get(id);
             if (video == null || !(video.status() == VideoStatus.PENDING || video.status() == VideoStatus.ENCODING)) {

@@ -1,0 +1,23 @@
+package com.harufilm.application.diary;
+
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.VideoNotFound;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.VideoId;
+
+/** Removes a label from one of the caller's videos. */
+public final class DeleteTimestamp {
+
+    private final VideoRepository videos;
+
+    public DeleteTimestamp(VideoRepository videos) {
+        this.videos = videos;
+    }
+
+    public void delete(UserId caller, VideoId id, long timestampId) {
+        OwnedVideos.find(videos, caller, id);
+        if (!videos.deleteTimestamp(id, timestampId)) {
+            throw new VideoNotFound("timestamp " + timestampId + " not found on video " + id);
+        }
+    }
+}
