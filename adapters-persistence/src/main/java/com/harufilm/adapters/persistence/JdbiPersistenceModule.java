@@ -6,6 +6,7 @@ import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
+import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
@@ -116,6 +117,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static VideoRepository videoRepository(JdbiHandles handles) {
         return new JdbiVideoRepository(handles);
+    }
+
+    @Provides
+    @Singleton
+    static QuestionBank questionBank(JdbiHandles handles) {
+        return new JdbiQuestionBank(handles);
     }
 
     // The outbox is the job queue's only way in, so enqueueing commits with the caller's transaction.

@@ -1,14 +1,29 @@
 package com.harufilm.adapters.persistence;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.VideoDetails;
-import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
-/** A video with its encoding state, renditions and timestamps, in three reads. Part of JdbiVideoRepository. */
+/**
+ * Videos with their encoding state and renditions: one query for the rows and one for the
+ * renditions of all of them, whatever their number. Part of JdbiVideoRepository.
+ */
 final class JdbiVideoDetails {
+
+    private record VideoRendition(long videoId, Rendition rendition) {
+    }
 
     private final JdbiHandles handles;
 
@@ -18,34 +33,54 @@ final class JdbiVideoDetails {
 
     Optional<VideoDetails> details(VideoId id) {
         // One transaction, so on MariaDB the reads share a snapshot: a video never shows COMPLETE without its
-        // renditions. The lists come first so the video's row maps straight to the answer.
-        return handles.inTransaction(handle -> {
-            List<Rendition> renditions = handle.createQuery("""
-                            SELECT width, height, bandwidth, playlist_key FROM video_renditions
-                            WHERE video_id = :video ORDER BY height""")
-                    .bind("video", id.value())
-                    .map((rs, ctx) -> new Rendition(rs.getInt("width"), rs.getInt("height"), rs.getInt("bandwidth"),
-                            rs.getString("playlist_key")))
-                    .list();
-            List<StoredTimestamp> timestamps = handle.createQuery("""
-                            SELECT id, offset_sec, label FROM video_timestamps
-                            WHERE video_id = :video ORDER BY offset_sec, id""")
-                    .bind("video", id.value())
-                    .map((rs, ctx) -> new StoredTimestamp(rs.getLong("id"), rs.getDouble("offset_sec"), rs.getString("label")))
-                    .list();
-            return handle.createQuery("SELECT " + JdbiVideoRepository.COLUMNS
-                            + ", encoding_progress, failure_reason, duration_sec, width, height FROM videos WHERE id = :id")
-                    .bind("id", id.value())
-                    .map((rs, ctx) -> new VideoDetails(
-                            JdbiVideoRepository.VIDEO.map(rs, ctx),
-                            rs.getObject("encoding_progress", Double.class),
-                            rs.getString("failure_reason"),
-                            rs.getObject("duration_sec", Double.class),
-                            rs.getObject("width", Integer.class),
-                            rs.getObject("height", Integer.class),
-                            renditions,
-                            timestamps))
-                    .findOne();
-        });
+        // renditions.
+        return handles.inTransaction(handle -> read(handle, "v.id = :id", "v.id", query -> query.bind("id", id.value()))
+                .stream().findFirst()
+                .map(found -> found.withTimestamps(JdbiVideoTimestamps.of(handle, List.of(id)).get(id))));
+    }
+
+    List<VideoDetails> byOrdinals(UserId userId, List<Integer> ordinals) {
+        // uk_videos_user_memory: one index lookup per ordinal.
+        return completeAmong(userId, "memory_ordinal", ordinals, "v.memory_ordinal");
+    }
+
+    List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
+        // uk_videos_user_date: one index lookup per date.
+        return completeAmong(userId, "upload_date", dates, "v.upload_date DESC");
+    }
+
+    /** The user's COMPLETE videos whose {@code column} (a name from this class, never input) is one of the values. */
+    private List<VideoDetails> completeAmong(UserId userId, String column, List<?> values, String order) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return handles.inTransaction(handle -> read(handle,
+                "v.user_id = :user AND v.status = 'COMPLETE' AND v." + column + " IN (<values>)", order,
+                query -> query.bind("user", userId.value()).bindList("values", values)));
+    }
+
+    /** The videos matching {@code where} (on {@code videos v}), without timestamps; the renditions come first so each row maps straight to its answer. */
+    private static List<VideoDetails> read(Handle handle, String where, String order, UnaryOperator<Query> bind) {
+        Map<Long, List<Rendition>> renditions = bind.apply(handle.createQuery("""
+                        SELECT r.video_id, r.width, r.height, r.bandwidth, r.playlist_key
+                        FROM video_renditions r JOIN videos v ON v.id = r.video_id
+                        WHERE\s""" + where + " ORDER BY r.video_id, r.height"))
+                .map((rs, ctx) -> new VideoRendition(rs.getLong("video_id"), new Rendition(rs.getInt("width"),
+                        rs.getInt("height"), rs.getInt("bandwidth"), rs.getString("playlist_key"))))
+                .stream()
+                .collect(groupingBy(VideoRendition::videoId, mapping(VideoRendition::rendition, toList())));
+        return bind.apply(handle.createQuery("SELECT " + JdbiVideoRepository.COLUMNS
+                        + ", encoding_progress, failure_reason, duration_sec, width, height FROM videos v WHERE "
+                        + where + " ORDER BY " + order))
+                .map((rs, ctx) -> new VideoDetails(
+                        JdbiVideoRepository.VIDEO.map(rs, ctx),
+                        rs.getObject("encoding_progress", Double.class),
+                        rs.getString("failure_reason"),
+                        rs.getObject("duration_sec", Double.class),
+                        rs.getObject("width", Integer.class),
+                        rs.getObject("height", Integer.class),
+                        renditions.getOrDefault(rs.getLong("id"), List.of()),
+                        List.of()))
+                .list();
     }
 }

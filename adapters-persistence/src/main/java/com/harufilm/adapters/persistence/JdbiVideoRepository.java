@@ -6,20 +6,22 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
+import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Videos in the videos table, one a user and day, and their labelled moments in video_timestamps;
- * the encoder's reports and the detailed read live in the two classes it hands them to.
+ * Videos in the videos table, one a user and day; the encoder's reports, the detailed reads and
+ * the timestamps live in the three classes it hands them to.
  */
 final class JdbiVideoRepository implements VideoRepository {
 
@@ -39,11 +41,13 @@ final class JdbiVideoRepository implements VideoRepository {
     private final JdbiHandles handles;
     private final JdbiVideoEncodingState encoding;
     private final JdbiVideoDetails details;
+    private final JdbiVideoTimestamps timestamps;
 
     JdbiVideoRepository(JdbiHandles handles) {
         this.handles = handles;
         this.encoding = new JdbiVideoEncodingState(handles);
         this.details = new JdbiVideoDetails(handles);
+        this.timestamps = new JdbiVideoTimestamps(handles);
     }
 
     @Override
@@ -85,19 +89,7 @@ final class JdbiVideoRepository implements VideoRepository {
 
     @Override
     public void addTimestamps(VideoId videoId, List<VideoTimestamp> timestamps, Instant now) {
-        if (timestamps.isEmpty()) {
-            return;
-        }
-        handles.withHandle(handle -> {
-            var batch = handle.prepareBatch("""
-                    INSERT INTO video_timestamps (video_id, offset_sec, label, created_at)
-                    VALUES (:video, :offset, :label, :now)""");
-            for (VideoTimestamp timestamp : timestamps) {
-                batch.bind("video", videoId.value()).bind("offset", timestamp.offsetSec()).bind("label", timestamp.label())
-                        .bind("now", now).add();
-            }
-            return batch.execute();
-        });
+        this.timestamps.addAll(videoId, timestamps, now);
     }
 
     @Override
@@ -159,6 +151,46 @@ final class JdbiVideoRepository implements VideoRepository {
         handles.withHandle(handle -> handle.createUpdate(
                         "UPDATE videos SET status_changed_at = :now WHERE id = :id AND status IN ('PENDING', 'ENCODING')")
                 .bind("id", id.value()).bind("now", now).execute());
+    }
+
+    @Override
+    public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
+        return handles.withHandle(handle -> handle.createQuery(SELECT + """
+                        user_id = :user AND upload_date >= :from AND upload_date < :until ORDER BY upload_date""")
+                .bind("user", userId.value()).bind("from", from).bind("until", until)
+                .map(VIDEO).list());
+    }
+
+    @Override
+    public int completeCount(UserId userId) {
+        // Kept by MemoryOrdinals with every numbering, so no count over the user's videos.
+        return handles.withHandle(handle -> handle.createQuery("SELECT complete_videos FROM users WHERE id = :user")
+                .bind("user", userId.value()).mapTo(Integer.class).findOne().orElse(0));
+    }
+
+    @Override
+    public List<VideoDetails> detailsByOrdinals(UserId userId, List<Integer> ordinals) {
+        return details.byOrdinals(userId, ordinals);
+    }
+
+    @Override
+    public List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
+        return details.completeOn(userId, dates);
+    }
+
+    @Override
+    public Map<VideoId, List<StoredTimestamp>> timestampsOf(List<VideoId> videoIds) {
+        return timestamps.of(videoIds);
+    }
+
+    @Override
+    public StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now) {
+        return timestamps.add(videoId, timestamp, now);
+    }
+
+    @Override
+    public boolean deleteTimestamp(VideoId videoId, long timestampId) {
+        return timestamps.delete(videoId, timestampId);
     }
 
     private static Optional<Video> byId(Handle handle, long id) {

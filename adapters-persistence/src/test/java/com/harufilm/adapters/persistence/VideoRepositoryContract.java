@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
-import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
@@ -25,32 +23,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What VideoRepository promises, run against every database the product supports. */
-abstract class VideoRepositoryContract extends PersistenceContract {
-
-    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
-
-    VideoRepository videos() {
-        return adapters.videos();
-    }
+abstract class VideoRepositoryContract extends VideoContract {
 
     static final Instant LATER = NOW.plus(Duration.ofMinutes(5));
-
-    Video pending(UserId user, LocalDate day) {
-        return pending(user, day, NOW);
-    }
-
-    Video pending(UserId user, LocalDate day, Instant at) {
-        String prefix = unique("users/" + user + "/videos/") + "/";
-        return videos().insertPending(user, day, prefix + "source", prefix, at);
-    }
-
-    /** What an encode of {@code video} produces: a two-rung ladder, reported tallest first. */
-    static EncodedVideo encoded(Video video, double durationSec) {
-        String hls = video.outputPrefix() + "hls/";
-        return new EncodedVideo(durationSec, 1080, 1920, List.of(
-                new Rendition(1080, 1920, 5_000_000, hls + "1080p/index.m3u8"),
-                new Rendition(720, 1280, 2_800_000, hls + "720p/index.m3u8")));
-    }
 
     @Test
     void aPendingVideoIsFoundByIdAndByItsDay() {

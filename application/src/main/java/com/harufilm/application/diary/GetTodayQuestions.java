@@ -6,6 +6,7 @@ import com.harufilm.domain.error.UserNotFound;
 import com.harufilm.domain.question.Question;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.user.UserLocale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +20,8 @@ public final class GetTodayQuestions {
 
     public static final int PER_DAY = 3;
 
-    /** A day's questions. */
-    public record DailyQuestions(LocalDate date, List<Question> questions) {
+    /** A day's questions, with the language to show them in. */
+    public record DailyQuestions(LocalDate date, UserLocale locale, List<Question> questions) {
     }
 
     private final UserRepository users;
@@ -35,15 +36,15 @@ public final class GetTodayQuestions {
 
     public DailyQuestions today(UserId caller) {
         User user = users.findById(caller).orElseThrow(() -> new UserNotFound("user " + caller + " not found"));
-        return on(LocalDate.ofInstant(clock.instant(), user.timezone()));
+        return on(LocalDate.ofInstant(clock.instant(), user.timezone()), user.locale());
     }
 
-    public DailyQuestions on(LocalDate date) {
+    public DailyQuestions on(LocalDate date, UserLocale locale) {
         int size = bank.size();
         long first = date.toEpochDay() * PER_DAY;
         List<Integer> ids = IntStream.range(0, Math.min(PER_DAY, size))
                 .mapToObj(i -> (int) Math.floorMod(first + i, (long) size) + 1)
                 .toList();
-        return new DailyQuestions(date, bank.byIds(ids));
+        return new DailyQuestions(date, locale, bank.byIds(ids));
     }
 }

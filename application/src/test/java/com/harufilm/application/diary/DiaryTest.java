@@ -18,6 +18,7 @@ import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.question.Question;
 import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
+import com.harufilm.domain.user.UserLocale;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoTimestamp;
@@ -178,8 +179,8 @@ class DiaryTest {
         var questions = new GetTodayQuestions(users, bank, clock);
 
         var today = questions.today(mina.id());
-        var again = questions.on(LocalDate.of(2026, 11, 28));
-        var tomorrow = questions.on(LocalDate.of(2026, 11, 29));
+        var again = questions.on(LocalDate.of(2026, 11, 28), UserLocale.KO);
+        var tomorrow = questions.on(LocalDate.of(2026, 11, 29), UserLocale.KO);
 
         assertEquals(today, again);
         assertEquals(3, today.questions().size());

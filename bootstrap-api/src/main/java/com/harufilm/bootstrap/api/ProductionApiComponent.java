@@ -22,7 +22,7 @@ import jakarta.inject.Singleton;
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class,
         UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
-        IdentityModule.class, UploadModule.class, EncodingModule.class})
+        IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     RabbitConsumer rabbitConsumer();

@@ -9,6 +9,7 @@ import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
+import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
@@ -40,6 +41,8 @@ public interface PersistenceTestComponent {
     UploadSessions uploadSessions();
 
     VideoRepository videos();
+
+    QuestionBank questions();
 
     EncodingJobs encodingJobs();
 

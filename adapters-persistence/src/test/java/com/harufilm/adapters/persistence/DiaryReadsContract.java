@@ -1,0 +1,129 @@
+package com.harufilm.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoDetails;
+import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
+import com.harufilm.domain.video.VideoId;
+import com.harufilm.domain.video.VideoTimestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What VideoRepository promises the diary (calendar, memories, on this day, timestamps), on every database. */
+abstract class DiaryReadsContract extends VideoContract {
+
+    @Test
+    void aRangeListsOnlyTheUsersVideosFromItsFirstDayUpToButNotIncludingItsEnd() {
+        UserId user = newUser().id();
+        pending(user, DAY.minusDays(1));
+        Video first = complete(user, DAY);
+        Video pending = pending(user, DAY.plusDays(20));
+        Video last = pending(user, DAY.plusDays(30));
+        pending(user, DAY.plusDays(31));
+        pending(newUser().id(), DAY.plusDays(1));
+
+        assertEquals(List.of(first.id(), pending.id(), last.id()), ids(videos().findBetween(user, DAY, DAY.plusDays(31))));
+        assertEquals(List.of(), videos().findBetween(user, DAY.plusDays(1), DAY.plusDays(20)));
+    }
+
+    @Test
+    void theCompleteCountCountsOnlyCompleteVideos() {
+        UserId user = newUser().id();
+        complete(user, DAY);
+        complete(user, DAY.plusDays(1));
+        pending(user, DAY.plusDays(2));
+        complete(newUser().id(), DAY);
+
+        assertEquals(2, videos().completeCount(user));
+        assertEquals(0, videos().completeCount(newUser().id()));
+    }
+
+    @Test
+    void ordinalsFindExactlyTheUsersCompleteVideosHoldingThemWithRenditionsButNoTimestamps() {
+        UserId user = newUser().id();
+        List<Video> complete = List.of(complete(user, DAY), complete(user, DAY.plusDays(1)), complete(user, DAY.plusDays(2)));
+        pending(user, DAY.plusDays(3));
+        complete(newUser().id(), DAY);
+        videos().addTimestamps(complete.get(2).id(), List.of(new VideoTimestamp(1, "hello")), NOW);
+
+        List<VideoDetails> found = videos().detailsByOrdinals(user, List.of(3, 1, 7));
+
+        assertEquals(List.of(complete.get(0).id(), complete.get(2).id()), found.stream().map(details -> details.video().id()).toList());
+        Video third = complete.get(2);
+        assertEquals(List.of(encoded(third, 0).renditions().get(1), encoded(third, 0).renditions().get(0)), found.get(1).renditions());
+        assertEquals(10.0, found.get(1).durationSec());
+        assertTrue(found.stream().allMatch(details -> details.timestamps().isEmpty()));
+        assertEquals(List.of(), videos().detailsByOrdinals(user, List.of()));
+    }
+
+    @Test
+    void onTheseDatesListsTheUsersCompleteVideosNewestFirst() {
+        UserId user = newUser().id();
+        Video older = complete(user, LocalDate.of(2023, 3, 1));
+        Video newer = complete(user, LocalDate.of(2024, 3, 1));
+        pending(user, LocalDate.of(2025, 3, 1));
+        complete(user, LocalDate.of(2024, 3, 2));
+        complete(newUser().id(), LocalDate.of(2022, 3, 1));
+        List<LocalDate> dates = List.of(2022, 2023, 2024, 2025).stream().map(year -> LocalDate.of(year, 3, 1)).toList();
+
+        List<VideoDetails> found = videos().completeOn(user, dates);
+
+        assertEquals(List.of(newer.id(), older.id()), found.stream().map(details -> details.video().id()).toList());
+        assertTrue(found.stream().allMatch(details -> details.renditions().size() == 2 && details.timestamps().isEmpty()));
+        assertEquals(List.of(), videos().completeOn(user, List.of()));
+    }
+
+    @Test
+    void timestampsOfSeveralVideosComeInOneMapByOffsetWithAnEmptyListForVideosWithout() {
+        UserId user = newUser().id();
+        Video stamped = pending(user, DAY);
+        Video bare = pending(user, DAY.plusDays(1));
+        Video others = pending(newUser().id(), DAY);
+        videos().addTimestamps(stamped.id(), List.of(new VideoTimestamp(12, "sunset"), new VideoTimestamp(1.5, "웃음"),
+                new VideoTimestamp(1.5, "again")), NOW);
+        videos().addTimestamps(others.id(), List.of(new VideoTimestamp(3, "not asked for")), NOW);
+
+        Map<VideoId, List<StoredTimestamp>> found = videos().timestampsOf(List.of(bare.id(), stamped.id()));
+
+        assertEquals(Map.of(bare.id(), List.of(), stamped.id(), found.get(stamped.id())), found);
+        assertEquals(List.of("1.5 웃음", "1.5 again", "12.0 sunset"), labelled(found.get(stamped.id())));
+        assertEquals(Map.of(), videos().timestampsOf(List.of()));
+    }
+
+    @Test
+    void anAddedTimestampHasItsIdAndIsDeletedOnlyThroughItsOwnVideo() {
+        UserId user = newUser().id();
+        Video video = pending(user, DAY);
+        Video other = pending(user, DAY.plusDays(1));
+
+        StoredTimestamp added = videos().addTimestamp(video.id(), new VideoTimestamp(4.25, "cake"), NOW);
+
+        assertTrue(added.id() > 0);
+        assertEquals(new StoredTimestamp(added.id(), 4.25, "cake"), added);
+        assertEquals(List.of(added), videos().timestampsOf(List.of(video.id())).get(video.id()));
+        assertFalse(videos().deleteTimestamp(other.id(), added.id()));
+        assertTrue(videos().deleteTimestamp(video.id(), added.id()));
+        assertFalse(videos().deleteTimestamp(video.id(), added.id()));
+        assertEquals(List.of(), videos().timestampsOf(List.of(video.id())).get(video.id()));
+    }
+
+    Video complete(UserId user, LocalDate day) {
+        Video video = pending(user, day);
+        assertTrue(videos().markComplete(video.id(), encoded(video, 10), NOW));
+        return video;
+    }
+
+    static List<VideoId> ids(List<Video> found) {
+        return found.stream().map(Video::id).toList();
+    }
+
+    static List<String> labelled(List<StoredTimestamp> stamps) {
+        return stamps.stream().map(stamp -> stamp.offsetSec() + " " + stamp.label()).toList();
+    }
+}

@@ -1,0 +1,37 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.EncodedVideo;
+import com.harufilm.domain.video.Rendition;
+import com.harufilm.domain.video.Video;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the VideoRepository contracts share: videos recorded and encoded the way the application does it. */
+abstract class VideoContract extends PersistenceContract {
+
+    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    VideoRepository videos() {
+        return adapters.videos();
+    }
+
+    Video pending(UserId user, LocalDate day) {
+        return pending(user, day, NOW);
+    }
+
+    Video pending(UserId user, LocalDate day, Instant at) {
+        String prefix = unique("users/" + user + "/videos/") + "/";
+        return videos().insertPending(user, day, prefix + "source", prefix, at);
+    }
+
+    /** What an encode of {@code video} produces: a two-rung ladder, reported tallest first. */
+    static EncodedVideo encoded(Video video, double durationSec) {
+        String hls = video.outputPrefix() + "hls/";
+        return new EncodedVideo(durationSec, 1080, 1920, List.of(
+                new Rendition(1080, 1920, 5_000_000, hls + "1080p/index.m3u8"),
+                new Rendition(720, 1280, 2_800_000, hls + "720p/index.m3u8")));
+    }
+}

@@ -1,0 +1,66 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.application.diary.AddTimestamp;
+import com.harufilm.application.diary.DeleteTimestamp;
+import com.harufilm.application.diary.DeleteVideo;
+import com.harufilm.application.diary.GetMonthCalendar;
+import com.harufilm.application.diary.GetTodayFeed;
+import com.harufilm.application.diary.GetTodayQuestions;
+import com.harufilm.application.diary.GetVideoByDate;
+import com.harufilm.application.diary.VideoViews;
+import com.harufilm.application.encoding.PlaybackSigner;
+import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.QuestionBank;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
+import dagger.Module;
+import dagger.Provides;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** The diary's use cases. */
+@Module
+interface DiaryModule {
+
+    @Provides
+    static VideoViews videoViews(VideoRepository videos, ObjectStore store, PlaybackSigner signer, EncodingSettings settings) {
+        return new VideoViews(videos, store, signer, settings.playbackLinkLifetime());
+    }
+
+    @Provides
+    static GetMonthCalendar getMonthCalendar(VideoRepository videos, VideoViews views) {
+        return new GetMonthCalendar(videos, views);
+    }
+
+    @Provides
+    static GetTodayFeed getTodayFeed(UserRepository users, VideoRepository videos, VideoViews views, Clock clock) {
+        return new GetTodayFeed(users, videos, views, new SecureRandom(), clock);
+    }
+
+    @Provides
+    static GetVideoByDate getVideoByDate(VideoRepository videos, VideoViews views) {
+        return new GetVideoByDate(videos, views);
+    }
+
+    @Provides
+    static AddTimestamp addTimestamp(VideoRepository videos, Clock clock) {
+        return new AddTimestamp(videos, clock);
+    }
+
+    @Provides
+    static DeleteTimestamp deleteTimestamp(VideoRepository videos) {
+        return new DeleteTimestamp(videos);
+    }
+
+    @Provides
+    static DeleteVideo deleteVideo(VideoRepository videos, ObjectDeletions deletions, Transactions transactions, Clock clock) {
+        return new DeleteVideo(videos, deletions, transactions, clock);
+    }
+
+    @Provides
+    static GetTodayQuestions getTodayQuestions(UserRepository users, QuestionBank bank, Clock clock) {
+        return new GetTodayQuestions(users, bank, clock);
+    }
+}
