@@ -35,8 +35,7 @@ final class JdbiVideoDetails {
         // One transaction, so on MariaDB the reads share a snapshot: a video never shows COMPLETE without its
         // renditions.
         return handles.inTransaction(handle -> read(handle, "v.id = :id", "v.id", query -> query.bind("id", id.value()))
-                .stream().findFirst()
-                .map(found -> found.withTimestamps(JdbiVideoTimestamps.of(handle, List.of(id)).get(id))));
+                .stream().findFirst());
     }
 
     List<VideoDetails> byOrdinals(UserId userId, List<Integer> ordinals) {

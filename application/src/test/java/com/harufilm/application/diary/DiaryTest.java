@@ -1,5 +1,7 @@
 package com.harufilm.application.diary;
 
+import com.harufilm.application.encoding.VideoViews;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -7,7 +7,7 @@ import com.harufilm.application.diary.GetMonthCalendar;
 import com.harufilm.application.diary.GetTodayFeed;
 import com.harufilm.application.diary.GetTodayQuestions;
 import com.harufilm.application.diary.GetVideoByDate;
-import com.harufilm.application.diary.VideoViews;
+import com.harufilm.application.encoding.VideoViews;
 import com.harufilm.application.encoding.PlaybackSigner;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;

@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
+import com.harufilm.application.encoding.VideoViews;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
 import com.harufilm.application.encoding.GetVideo;
 import com.harufilm.application.encoding.PlaybackSigner;
@@ -44,8 +45,8 @@ interface EncodingModule {
     }
 
     @Provides
-    static GetVideo getVideo(VideoRepository videos, ObjectStore store, PlaybackSigner signer, EncodingSettings settings) {
-        return new GetVideo(videos, store, signer, settings.playbackLinkLifetime());
+    static GetVideo getVideo(VideoRepository videos, VideoViews views) {
+        return new GetVideo(videos, views);
     }
 
     @Provides

@@ -40,7 +40,7 @@ public interface VideoRepository {
     /** PENDING or ENCODING becomes FAILED with a reason a user understands; false when it was not. */
     boolean markFailed(VideoId id, String reason, Instant now);
 
-    /** The renditions and output keys of a COMPLETE video, and its encoding state otherwise. */
+    /** The video with its encoding state, metadata and renditions; timestamps come separately ({@link #timestampsOf}). */
     Optional<VideoDetails> details(VideoId id);
 
     /** Videos PENDING or ENCODING whose status last changed before {@code before}: stuck jobs to queue again. */

@@ -1,7 +1,6 @@
-package com.harufilm.application.diary;
+package com.harufilm.application.encoding;
 
 import com.harufilm.application.encoding.GetVideo.VideoView;
-import com.harufilm.application.encoding.PlaybackSigner;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.VideoDetails;
