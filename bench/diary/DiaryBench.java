@@ -19,7 +19,6 @@ import java.util.Random;
 
 public class DiaryBench {
 
-    static final int USERS = 10_000;
     static final int WARMUP = 300;
     static final LocalDate FIRST_MONTH = LocalDate.of(2023, 1, 1);
     static final int MONTHS = 23; // data spans 2023-01-01 .. 2024-11
@@ -41,6 +40,7 @@ public class DiaryBench {
         String url = args[0] + "?useServerPrepStmts=true&cachePrepStmts=true&sslMode=DISABLED"
                 + "&allowPublicKeyRetrieval=true";
         int samples = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
+        int users = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
         Random random = new Random(42);
 
@@ -54,7 +54,7 @@ public class DiaryBench {
             long[][] ns = new long[4][samples]; // 4th: the ordinals query alone, without the count read
             long rows[] = new long[3];
             for (int i = -WARMUP; i < samples; i++) {
-                long user = 1 + random.nextInt(USERS);
+                long user = 1 + random.nextInt(users);
                 LocalDate month = FIRST_MONTH.plusMonths(random.nextInt(MONTHS));
                 for (int k = 0; k < 3; k++) {
                     int q = (i + k + WARMUP) % 3; // rotate the order so no query always runs first
@@ -76,7 +76,7 @@ public class DiaryBench {
             }
 
             System.out.printf("%nsamples: %d random users of %d (after %d warm-up rounds), seed date bound %s%n%n",
-                    samples, USERS, WARMUP, today);
+                    samples, users, WARMUP, today);
             String[] names = {"memories (product: count + ordinals IN)", "memories (seed: ORDER BY RAND() LIMIT 3)",
                     "calendar (product: one month)", "  (memories product: ordinals IN alone)"};
             double seedMedian = percentile(ns[1], 50), seedP95 = percentile(ns[1], 95);

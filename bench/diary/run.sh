@@ -2,7 +2,7 @@
 # Diary read benchmark (issue 6, Proof): memories draw and month calendar vs the seed's
 # ORDER BY RAND() LIMIT 3, on 10,000 users x 100 COMPLETE videos = 1,000,000 videos.
 #
-# Usage:  bench/diary/run.sh [--keep] [--samples N]
+# Usage:  bench/diary/run.sh [--keep] [--samples N] [--per-user N]   (N videos per user, 1,000,000 in all; default 100)
 #   --keep        keep the haru_bench database afterwards (default: drop it)
 #   --samples N   timed runs per query, each on a random user (default 2000)
 # Env:    DB_HOST (127.0.0.1) DB_PORT (3306) DB_USER (root) DB_PASS (empty)
@@ -13,11 +13,12 @@
 # then runs bench/diary/DiaryBench.java (latency table + EXPLAIN). This is a benchmark, not a test.
 set -euo pipefail
 
-KEEP=0; SAMPLES=2000
+KEEP=0; SAMPLES=2000; PER_USER=100
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --keep) KEEP=1; shift ;;
     --samples) SAMPLES="$2"; shift 2 ;;
+    --per-user) PER_USER="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -42,24 +43,26 @@ for f in "$MIGRATIONS"/V1__*.sql "$MIGRATIONS"/V2__*.sql "$MIGRATIONS"/V3__*.sql
   echo "   $(basename "$f")"; sql "$DB" < "$f"
 done
 
-echo "== load 10,000 users and 1,000,000 videos"
+USERS=$((1000000 / PER_USER))
+CHUNK=$(( (100000 / PER_USER) > 0 ? (100000 / PER_USER) : 1 ))
+echo "== load $USERS users and 1,000,000 videos ($PER_USER each)"
 start=$(date +%s.%N)
-sql "$DB" <<'SQL'
+sql "$DB" <<SQL
 INSERT INTO users (email, timezone, reminder_time, reminders_enabled, locale, complete_videos, created_at, updated_at)
-SELECT CONCAT('user-', seq, '@bench'), 'Asia/Seoul', '20:00:00', TRUE, 'ko', 100, NOW(3), NOW(3)
-FROM seq_1_to_10000 ORDER BY seq;
+SELECT CONCAT('user-', seq, '@bench'), 'Asia/Seoul', '20:00:00', TRUE, 'ko', $PER_USER, NOW(3), NOW(3)
+FROM seq_1_to_$USERS ORDER BY seq;
 SQL
 # 100 videos per user, one a week from 2023-01-01 shifted by user id mod 7 (distinct dates,
 # ~23 months); inserted per 1,000 users in (user_id, date) order so each statement stays small.
-for lo in $(seq 1 1000 10000); do
-  hi=$((lo + 999))
+for lo in $(seq 1 "$CHUNK" "$USERS"); do
+  hi=$((lo + CHUNK - 1))
   sql "$DB" <<SQL
 INSERT INTO videos (user_id, upload_date, status, source_key, output_prefix, memory_ordinal,
                     status_changed_at, created_at, updated_at)
 SELECT u.seq, DATE('2023-01-01') + INTERVAL ((n.seq - 1) * 7 + u.seq % 7) DAY, 'COMPLETE',
        CONCAT('users/', u.seq, '/videos/', n.seq, '/source'), CONCAT('users/', u.seq, '/videos/', n.seq, '/'),
        n.seq, NOW(3), NOW(3), NOW(3)
-FROM seq_${lo}_to_${hi} u JOIN seq_1_to_100 n ORDER BY u.seq, n.seq;
+FROM seq_${lo}_to_${hi} u JOIN seq_1_to_${PER_USER} n ORDER BY u.seq, n.seq;
 SQL
 done
 sql "$DB" -e "ANALYZE TABLE users, videos" > /dev/null
@@ -70,4 +73,4 @@ printf "load time: %.1f s\n" "$(echo "$end - $start" | bc)"
 
 echo "== run DiaryBench"
 "$JAVA_HOME/bin/java" -cp "$JAR" "$ROOT/bench/diary/DiaryBench.java" \
-  "jdbc:mysql://$DB_HOST:$DB_PORT/$DB" "$DB_USER" "$DB_PASS" "$SAMPLES"
+  "jdbc:mysql://$DB_HOST:$DB_PORT/$DB" "$DB_USER" "$DB_PASS" "$SAMPLES" "$USERS"

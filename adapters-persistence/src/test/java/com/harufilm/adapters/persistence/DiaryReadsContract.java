@@ -126,4 +126,28 @@ abstract class DiaryReadsContract extends VideoContract {
     static List<String> labelled(List<StoredTimestamp> stamps) {
         return stamps.stream().map(stamp -> stamp.offsetSec() + " " + stamp.label()).toList();
     }
+
+    /** Realistic data: three years of daily videos for one user among many others with their own. */
+    @Test
+    void threeYearsOfDailyVideosReadBackByMonthOrdinalAndDayOfYear() {
+        UserId diarist = newUser().id();
+        LocalDate start = LocalDate.of(2023, 1, 1);
+        for (int day = 0; day < 3 * 365; day++) {
+            complete(diarist, start.plusDays(day));
+        }
+        for (int other = 0; other < 30; other++) {
+            UserId someone = newUser().id();
+            complete(someone, LocalDate.of(2024, 2, 1));
+            complete(someone, LocalDate.of(2024, 2, 29));
+        }
+
+        assertEquals(29, videos().findBetween(diarist, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)).size());
+        assertEquals(3 * 365, videos().completeCount(diarist));
+        List<VideoDetails> drawn = videos().detailsByOrdinals(diarist, List.of(1, 500, 1095));
+        assertEquals(3, drawn.size());
+        assertTrue(drawn.stream().allMatch(details -> details.video().userId().equals(diarist)));
+        assertEquals(List.of(LocalDate.of(2025, 2, 28), LocalDate.of(2024, 2, 29)),
+                videos().completeOn(diarist, List.of(LocalDate.of(2025, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2022, 2, 28)))
+                        .stream().map(details -> details.video().uploadDate()).toList());
+    }
 }
