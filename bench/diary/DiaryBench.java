@@ -89,11 +89,11 @@ public class DiaryBench {
                         seedMedian / p50, seedP95 / p95, rows[q % 3] / (double) samples);
             }
 
-            System.out.println("\nEXPLAIN (user 4242, ordinals 3,17,58,91, month 2024-03):");
-            explain(c, "users read   ", COUNT.replace("?", "4242"));
-            explain(c, "memories     ", MEMORIES.replaceFirst("\\?", "4242").replace("(?, ?, ?, ?)", "(3, 17, 58, 91)"));
-            explain(c, "seed RAND()  ", SEED.replaceFirst("\\?", "4242").replace("?", "'" + today + "'"));
-            explain(c, "calendar     ", CALENDAR.replaceFirst("\\?", "4242").replaceFirst("\\?", "'2024-03-01'")
+            System.out.println("\nEXPLAIN (user 42, ordinals 3,17,58,91, month 2024-03):");
+            explain(c, "users read   ", COUNT.replace("?", "42"));
+            explain(c, "memories     ", MEMORIES.replaceFirst("\\?", "42").replace("(?, ?, ?, ?)", "(3, 17, 58, 91)"));
+            explain(c, "seed RAND()  ", SEED.replaceFirst("\\?", "42").replace("?", "'" + today + "'"));
+            explain(c, "calendar     ", CALENDAR.replaceFirst("\\?", "42").replaceFirst("\\?", "'2024-03-01'")
                     .replace("?", "'2024-04-01'"));
         }
     }
