@@ -1,5 +1,6 @@
 package com.harufilm.application.encoding;
 
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
@@ -20,12 +21,15 @@ public final class ApplyEncodingEvent {
     private final VideoRepository videos;
     private final ObjectDeletions objectDeletions;
     private final Transactions transactions;
+    private final Notices notices;
     private final Clock clock;
 
-    public ApplyEncodingEvent(VideoRepository videos, ObjectDeletions objectDeletions, Transactions transactions, Clock clock) {
+    public ApplyEncodingEvent(VideoRepository videos, ObjectDeletions objectDeletions, Transactions transactions, Notices notices,
+                              Clock clock) {
         this.videos = videos;
         this.objectDeletions = objectDeletions;
         this.transactions = transactions;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -35,18 +39,23 @@ public final class ApplyEncodingEvent {
             case EncodingEvent.Started started -> videos.markEncoding(started.videoId(), now);
             case EncodingEvent.Progress progress -> videos.updateProgress(progress.videoId(), progress.fraction(), now);
             case EncodingEvent.Completed completed -> transactions.run(() -> {
-                if (!videos.markComplete(completed.videoId(), completed.result(), now) && videos.findById(completed.videoId()).isEmpty()) {
+                if (videos.markComplete(completed.videoId(), completed.result(), now)) {
+                    videos.findById(completed.videoId())
+                            .ifPresent(video -> notices.encodingCompleted(video.userId(), video.id(), video.uploadDate()));
+                } else if (videos.findById(completed.videoId()).isEmpty()) {
                     // Deleted while it was encoding: what the worker stored has no owner any more.
                     completed.result().renditions().stream().findFirst()
                             .map(ApplyEncodingEvent::videoFolder)
                             .ifPresent(folder -> objectDeletions.enqueuePrefix(folder, now));
                 }
             });
-            case EncodingEvent.Failed failed -> {
+            case EncodingEvent.Failed failed -> transactions.run(() -> {
                 if (videos.markFailed(failed.videoId(), failed.reason(), now)) {
                     log.log(Level.INFO, "video {0} failed to encode: {1}", failed.videoId(), failed.reason());
+                    videos.findById(failed.videoId())
+                            .ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), failed.reason()));
                 }
-            }
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package com.harufilm.application.upload;
 
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
@@ -34,16 +35,18 @@ public final class CompleteUpload {
     private final ObjectDeletions objectDeletions;
     private final ObjectStore store;
     private final Transactions transactions;
+    private final Notices notices;
     private final Clock clock;
 
     public CompleteUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
-                          ObjectStore store, Transactions transactions, Clock clock) {
+                          ObjectStore store, Transactions transactions, Notices notices, Clock clock) {
         this.sessions = sessions;
         this.videos = videos;
         this.encodingJobs = encodingJobs;
         this.objectDeletions = objectDeletions;
         this.store = store;
         this.transactions = transactions;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -113,6 +116,7 @@ public final class CompleteUpload {
         videos.addTimestamps(video.id(), timestamps, now);
         encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
         sessions.markCompleted(session.id(), video.id(), now);
+        notices.uploadCompleted(session.userId(), session.id(), video.id(), session.uploadDate());
         return new CompletedUpload(video);
     }
 

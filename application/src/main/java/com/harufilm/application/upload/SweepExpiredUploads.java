@@ -1,5 +1,6 @@
 package com.harufilm.application.upload;
 
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.ObjectStore.PendingUpload;
 import com.harufilm.application.port.out.UploadSessions;
@@ -29,12 +30,14 @@ public final class SweepExpiredUploads {
     private final UploadSessions sessions;
     private final ObjectStore store;
     private final String uploadPrefix;
+    private final Notices notices;
     private final Clock clock;
 
-    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Clock clock) {
+    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Notices notices, Clock clock) {
         this.sessions = sessions;
         this.store = store;
         this.uploadPrefix = uploadPrefix;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -44,6 +47,7 @@ public final class SweepExpiredUploads {
         for (UploadSession session : sessions.findExpired(now, BATCH)) {
             store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
             if (sessions.end(session.id(), UploadState.EXPIRED, now)) {
+                notices.uploadExpired(session.userId(), session.id(), session.uploadDate());
                 expired++;
             }
         }

@@ -45,6 +45,7 @@ class ApplyEncodingEventTest {
 
         assertEquals(VideoStatus.COMPLETE, details().video().status());
         assertNull(details().failureReason());
+        assertEquals(List.of("ENCODING_COMPLETED"), encoding.notices.kinds(), "one notice however often it is reported");
     }
 
     @Test

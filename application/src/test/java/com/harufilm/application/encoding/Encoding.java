@@ -1,6 +1,11 @@
 package com.harufilm.application.encoding;
 
+import com.harufilm.application.fakes.InMemoryNotificationLog;
 import com.harufilm.application.fakes.InMemoryObjectStore;
+import com.harufilm.application.fakes.InMemoryUsers;
+import com.harufilm.application.notification.Notices;
+import com.harufilm.domain.user.NewUser;
+import java.time.ZoneId;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
@@ -25,12 +30,15 @@ final class Encoding {
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
     final PlaybackSigner signer = new PlaybackSigner("playback-key".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock);
-    final UserId owner = new UserId(7);
+    final InMemoryUsers users = new InMemoryUsers();
+    final InMemoryNotificationLog notices = new InMemoryNotificationLog();
+    final UserId owner = users.insertOrGet(NewUser.withDefaults(null, "owner@example.com", null, null, ZoneId.of("Asia/Seoul")),
+            clock.instant()).id();
     final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
             "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
 
     ApplyEncodingEvent apply() {
-        return new ApplyEncodingEvent(data.videoRepository, deletions, transactions, clock);
+        return new ApplyEncodingEvent(data.videoRepository, deletions, transactions, new Notices(notices, users, clock), clock);
     }
 
     EncodedVideo encoded() {

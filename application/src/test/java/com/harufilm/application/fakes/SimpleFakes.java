@@ -73,6 +73,16 @@ public final class SimpleFakes {
         public void unregister(UserId userId, String fcmToken) {
             devices.computeIfPresent(fcmToken, (token, device) -> device.owner().equals(userId) ? null : device);
         }
+
+        @Override
+        public List<String> tokensOf(UserId userId) {
+            return devices.entrySet().stream().filter(e -> e.getValue().owner().equals(userId)).map(Map.Entry::getKey).sorted().toList();
+        }
+
+        @Override
+        public void forget(List<String> fcmTokens) {
+            fcmTokens.forEach(devices::remove);
+        }
     }
 
     public static final class RecordedObjectDeletions implements ObjectDeletions {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.upload.CompleteUploadCommand.ClientPart;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.UploadNotFound;
@@ -62,6 +63,7 @@ class CompleteUploadTest {
         assertEquals(List.of(new VideoTimestamp(1.5, "coffee")), uploads.data.timestamps.get(done.video().id()));
         assertEquals(UploadState.COMPLETED, session().state());
         assertEquals(1, uploads.transactions.count);
+        assertEquals(List.of("UPLOAD_COMPLETED"), uploads.notices.kinds(), "recorded in the same transaction, sent later");
     }
 
     @Test
@@ -134,7 +136,7 @@ class CompleteUploadTest {
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
                     }
-                }, uploads.clock);
+                }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.clock);
 
         assertThrows(IllegalStateException.class, () -> failingOnce.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
         CompletedUpload done = complete(parts);

@@ -75,6 +75,7 @@ class UploadSessionTest {
         uploads.clock.advance(Duration.ofHours(24));
         assertEquals(new SweepExpiredUploads.Swept(1, 1), uploads.sweep().sweep());
         assertEquals(UploadState.EXPIRED, uploads.data.sessions.get(uploadId).state());
+        assertEquals(List.of("UPLOAD_EXPIRED"), uploads.notices.kinds(), "the owner is told once");
         assertFalse(uploads.store.isOpen(storeUploadId));
     }
 }

@@ -1,11 +1,13 @@
 package com.harufilm.application.upload;
 
+import com.harufilm.application.fakes.InMemoryNotificationLog;
 import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.InMemoryUsers;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
+import com.harufilm.application.notification.Notices;
 import com.harufilm.domain.upload.PartPlan;
 import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
@@ -25,6 +27,7 @@ final class Uploads {
     final InMemoryObjectStore store = new InMemoryObjectStore(clock);
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
+    final InMemoryNotificationLog notices = new InMemoryNotificationLog();
     final UploadSettings settings = new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofHours(24), Duration.ofMinutes(15));
     final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", "Mina", null, ZoneId.of("Asia/Seoul")),
             clock.instant());
@@ -36,7 +39,8 @@ final class Uploads {
     }
 
     CompleteUpload complete() {
-        return new CompleteUpload(data.uploadSessions, data.videoRepository, data.encodingJobs, deletions, store, transactions, clock);
+        return new CompleteUpload(data.uploadSessions, data.videoRepository, data.encodingJobs, deletions, store, transactions,
+                new Notices(notices, users, clock), clock);
     }
 
     GetUploadStatus status() {
@@ -52,6 +56,6 @@ final class Uploads {
     }
 
     SweepExpiredUploads sweep() {
-        return new SweepExpiredUploads(data.uploadSessions, store, "users/", clock);
+        return new SweepExpiredUploads(data.uploadSessions, store, "users/", new Notices(notices, users, clock), clock);
     }
 }

@@ -3,6 +3,7 @@ package com.harufilm.application.port.out;
 import com.harufilm.domain.user.Platform;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 
 /** The FCM tokens of each user's devices. */
 public interface DeviceRegistry {
@@ -12,4 +13,10 @@ public interface DeviceRegistry {
 
     /** Forgets the token if it is this user's; another user's token is left alone. */
     void unregister(UserId userId, String fcmToken);
+
+    /** Every token of the user's devices. */
+    List<String> tokensOf(UserId userId);
+
+    /** Forgets tokens the push service rejected as unregistered or invalid, whoever had them. */
+    void forget(List<String> fcmTokens);
 }
