@@ -4,6 +4,7 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.domain.user.Platform;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 
 /** Devices' FCM tokens in the devices table, one row per token. */
 final class JdbiDeviceRegistry implements DeviceRegistry {
@@ -32,5 +33,21 @@ final class JdbiDeviceRegistry implements DeviceRegistry {
         handles.withHandle(handle -> handle.createUpdate("DELETE FROM devices WHERE fcm_token = :token AND user_id = :user")
                 .bind("token", fcmToken).bind("user", userId.value())
                 .execute());
+    }
+
+    @Override
+    public List<String> tokensOf(UserId userId) {
+        return handles.withHandle(handle -> handle.createQuery("SELECT fcm_token FROM devices WHERE user_id = :user ORDER BY id")
+                .bind("user", userId.value()).mapTo(String.class).list());
+    }
+
+    @Override
+    public void forget(List<String> fcmTokens) {
+        // An empty IN () is not SQL; nothing to forget is nothing to do.
+        if (fcmTokens.isEmpty()) {
+            return;
+        }
+        handles.withHandle(handle -> handle.createUpdate("DELETE FROM devices WHERE fcm_token IN (<tokens>)")
+                .bindList("tokens", fcmTokens).execute());
     }
 }

@@ -4,6 +4,7 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.QuestionBank;
@@ -99,6 +100,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static DeviceRegistry deviceRegistry(JdbiHandles handles) {
         return new JdbiDeviceRegistry(handles);
+    }
+
+    @Provides
+    @Singleton
+    static NotificationLog notificationLog(JdbiHandles handles) {
+        return new JdbiNotificationLog(handles);
     }
 
     @Provides

@@ -7,6 +7,7 @@ import com.harufilm.domain.user.Platform;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What DeviceRegistry promises, run against every database the product supports. */
@@ -66,5 +67,37 @@ abstract class DeviceRegistryContract extends PersistenceContract {
 
         devices().unregister(owner, token);
         assertEquals(List.of(), rows(token));
+    }
+
+    @Test
+    void tokensOfListsOnlyThatUsersTokens() {
+        UserId owner = newUser().id();
+        UserId other = newUser().id();
+        String phone = unique("fcm-");
+        String tablet = unique("fcm-");
+        devices().register(owner, phone, Platform.ANDROID, NOW);
+        devices().register(owner, tablet, Platform.IOS, NOW);
+        devices().register(other, unique("fcm-"), Platform.WEB, NOW);
+
+        assertEquals(Set.of(phone, tablet), Set.copyOf(devices().tokensOf(owner)));
+        assertEquals(List.of(), devices().tokensOf(newUser().id()));
+    }
+
+    @Test
+    void forgettingTokensRemovesThoseAndNoOthers() {
+        UserId one = newUser().id();
+        UserId two = newUser().id();
+        String rejected = unique("fcm-");
+        String alsoRejected = unique("fcm-");
+        String kept = unique("fcm-");
+        devices().register(one, rejected, Platform.ANDROID, NOW);
+        devices().register(two, alsoRejected, Platform.IOS, NOW);
+        devices().register(one, kept, Platform.WEB, NOW);
+
+        devices().forget(List.of(rejected, alsoRejected, unique("fcm-never-registered-")));
+        devices().forget(List.of());
+
+        assertEquals(List.of(kept), devices().tokensOf(one));
+        assertEquals(List.of(), devices().tokensOf(two));
     }
 }

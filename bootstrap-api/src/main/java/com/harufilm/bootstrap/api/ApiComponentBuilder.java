@@ -8,6 +8,7 @@ import com.harufilm.adapters.web.auth.GoogleSettings;
 import com.harufilm.application.upload.UploadSettings;
 import dagger.BindsInstance;
 import jakarta.inject.Named;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -39,6 +40,9 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
     B encoding(EncodingSettings settings);
 
     @BindsInstance
+    B pushOutbox(@Named("pushOutbox") Path file);
+
+    @BindsInstance
     B readinessTimeout(@Named("readinessTimeout") Duration timeout);
 
     /** Everything but the object store, which the embedded run only knows once its server started. */
@@ -50,6 +54,7 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
                 .google(config.identity().google())
                 .uploads(config.uploads())
                 .encoding(config.encoding())
+                .pushOutbox(config.pushOutbox())
                 .readinessTimeout(config.readinessTimeout());
     }
 }

@@ -33,6 +33,7 @@ public record ApiConfig(
         UploadSettings uploads,
         EncodingSettings encoding,
         MediaSettings media,
+        Path pushOutbox,
         Duration sweepInterval,
         Duration readinessTimeout) {
 
@@ -77,6 +78,8 @@ public record ApiConfig(
                         env.duration("HARU_PLAYBACK_URL_TTL_SECONDS", Duration.ofHours(1), ChronoUnit.SECONDS),
                         env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES)),
                 SharedSettings.media(env),
+                embedded ? dataDir.resolve("push-outbox.jsonl")
+                        : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();

@@ -6,6 +6,7 @@ import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
 import com.harufilm.application.encoding.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
+import com.harufilm.application.notification.DispatchNotices;
 import com.harufilm.application.upload.SweepExpiredUploads;
 import com.harufilm.application.upload.SweepObjectDeletions;
 import java.util.Set;
@@ -30,6 +31,8 @@ interface ApiProcess {
     ApplyEncodingEvent applyEncodingEvent();
 
     EncodingMessages encodingMessages();
+
+    DispatchNotices dispatchNotices();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

@@ -26,7 +26,7 @@ import java.nio.file.Path;
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, InProcessMessagingModule.class, FfmpegMediaModule.class, WebModule.class,
         IdentityWebModule.class, UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class,
-        ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, EncodingWorkerModule.class})
+        ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class, PushOutboxModule.class, EncodingWorkerModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 
     InProcessMessaging inProcessMessaging();

@@ -8,6 +8,7 @@ import com.harufilm.application.encoding.PlaybackSigner;
 import com.harufilm.application.encoding.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.encoding.ServePlayback;
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ObjectDeletions;
@@ -55,8 +56,9 @@ interface EncodingModule {
     }
 
     @Provides
-    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, ObjectDeletions deletions, Transactions transactions, Clock clock) {
-        return new ApplyEncodingEvent(videos, deletions, transactions, clock);
+    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, ObjectDeletions deletions, Transactions transactions,
+                                                 Notices notices, Clock clock) {
+        return new ApplyEncodingEvent(videos, deletions, transactions, notices, clock);
     }
 
     @Provides

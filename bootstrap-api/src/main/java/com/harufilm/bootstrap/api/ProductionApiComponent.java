@@ -22,7 +22,8 @@ import jakarta.inject.Singleton;
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class,
         UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
-        IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class})
+        IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class,
+        PushOutboxModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     RabbitConsumer rabbitConsumer();

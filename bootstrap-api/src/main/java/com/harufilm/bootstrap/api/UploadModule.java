@@ -1,5 +1,6 @@
 package com.harufilm.bootstrap.api;
 
+import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.ObjectDeletions;
@@ -47,8 +48,8 @@ interface UploadModule {
 
     @Provides
     static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs jobs, ObjectDeletions deletions,
-                                         ObjectStore store, Transactions transactions, Clock clock) {
-        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, clock);
+                                         ObjectStore store, Transactions transactions, Notices notices, Clock clock) {
+        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, notices, clock);
     }
 
     @Provides
@@ -68,7 +69,7 @@ interface UploadModule {
     }
 
     @Provides
-    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Clock clock) {
-        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, clock);
+    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Notices notices, Clock clock) {
+        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, notices, clock);
     }
 }

@@ -62,6 +62,7 @@ final class ApiUnderTest implements AutoCloseable {
                 .encoding(new EncodingSettings(Duration.ofHours(1), Duration.ofMinutes(30)))
                 .media(MediaSettings.defaults())
                 .workDir(objects.resolveSibling(objects.getFileName() + "-work"))
+                .pushOutbox(objects.resolveSibling(objects.getFileName() + "-push-outbox.jsonl"))
                 .readinessTimeout(Duration.ofSeconds(2))
                 .build();
         process.schemaMigrations().migrate();

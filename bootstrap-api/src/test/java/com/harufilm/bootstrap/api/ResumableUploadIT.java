@@ -72,8 +72,8 @@ class ResumableUploadIT {
     void aPhoneThatLostItsStateResumesFromWhatTheStoreHoldsAndCompletes() throws Exception {
         // A longer session for this test: the shared settings expire sessions after 3 s.
         try (var patient = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects2"), true, 1000)) {
-            String token = patient.post("/auth/dev", "{\"email\":\"resume-" + UUID.randomUUID() + "@example.com\"}").body()
-                    .get("accessToken").asText();
+            String token = patient.post("/auth/dev", "{\"email\":\"resume-" + UUID.randomUUID()
+                    + "@example.com\",\"fcmToken\":\"phone-1\",\"platform\":\"ANDROID\"}").body().get("accessToken").asText();
             var phone = new ResumableUploadClient(patient.base(), token, 4, 5);
             String uploadId = phone.initiate(video, LocalDate.of(2026, 11, 1), "video/mp4", 5 * MiB);
             phone.putParts(uploadId, video, List.of(1, 2, 5));
@@ -104,6 +104,14 @@ class ResumableUploadIT {
                     "{\"uploadDate\":\"2026-11-01\",\"fileName\":\"b.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":10}", token);
             assertEquals(409, sameDay.status());
             assertEquals("VIDEO_ALREADY_EXISTS", sameDay.code());
+
+            // The upload's notice was recorded with it; the dispatcher sends it once, to the phone.
+            patient.process().dispatchNotices().dispatch();
+            patient.process().dispatchNotices().dispatch();
+            List<String> pushed = Files.readAllLines(work.resolve("objects2-push-outbox.jsonl"));
+            assertEquals(1, pushed.size(), pushed.toString());
+            assertTrue(pushed.getFirst().contains("\"token\":\"phone-1\"") && pushed.getFirst().contains("\"type\":\"UPLOAD_COMPLETED\""),
+                    pushed.getFirst());
         }
     }
 

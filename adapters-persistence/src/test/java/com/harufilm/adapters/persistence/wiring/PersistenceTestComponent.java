@@ -7,6 +7,7 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.QuestionBank;
@@ -35,6 +36,8 @@ public interface PersistenceTestComponent {
     LoginSessions loginSessions();
 
     DeviceRegistry devices();
+
+    NotificationLog notifications();
 
     ObjectDeletions objectDeletions();
 
