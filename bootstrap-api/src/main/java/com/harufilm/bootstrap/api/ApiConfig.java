@@ -2,6 +2,7 @@ package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
+import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every setting of the API process, read once from the environment and immutable after. The
@@ -34,6 +36,7 @@ public record ApiConfig(
         EncodingSettings encoding,
         MediaSettings media,
         Path pushOutbox,
+        Optional<FcmSettings> fcm,
         Duration sweepInterval,
         Duration readinessTimeout) {
 
@@ -80,6 +83,8 @@ public record ApiConfig(
                 SharedSettings.media(env),
                 embedded ? dataDir.resolve("push-outbox.jsonl")
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),
+                env.string("HARU_FCM_SERVICE_ACCOUNT", "").isEmpty()
+                        ? Optional.empty() : Optional.of(FcmSettings.of(env.string("HARU_FCM_SERVICE_ACCOUNT", ""))),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();

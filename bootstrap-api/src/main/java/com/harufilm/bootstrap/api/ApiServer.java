@@ -71,7 +71,8 @@ public final class ApiServer {
     }
 
     private static ProductionApiComponent production(ApiConfig config) {
-        return DaggerProductionApiComponent.builder().configure(config).objectStore(config.objectStore()).broker(config.broker()).build();
+        return DaggerProductionApiComponent.builder().configure(config).objectStore(config.objectStore()).broker(config.broker())
+                .fcm(config.fcm()).build();
     }
 
     private static ApiServer serve(ApiProcess process, ApiConfig config, List<AutoCloseable> standIns,

@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.media.S3StorageModule;
+import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.messaging.RabbitConsumer;
 import com.harufilm.adapters.messaging.RabbitMessagingModule;
@@ -16,6 +17,7 @@ import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** The API deployable: MySQL, RabbitMQ, S3, Google; encoding happens in separate worker processes. */
 @Singleton
@@ -23,7 +25,7 @@ import jakarta.inject.Singleton;
         JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class,
         UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
         IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class,
-        PushOutboxModule.class})
+        ProductionPushModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     RabbitConsumer rabbitConsumer();
@@ -34,6 +36,9 @@ interface ProductionApiComponent extends ApiProcess {
     interface Builder extends ApiComponentBuilder<Builder> {
         @BindsInstance
         Builder broker(BrokerSettings settings);
+
+        @BindsInstance
+        Builder fcm(Optional<FcmSettings> settings);
 
         ProductionApiComponent build();
     }

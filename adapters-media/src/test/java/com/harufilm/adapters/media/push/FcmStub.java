@@ -1,0 +1,57 @@
+package com.harufilm.adapters.media.push;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.URI;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import java.util.Map;
+
+/** Points firebase-admin at a local stub: a transport that reroutes Google hosts, and a service account signed by a throwaway key. */
+final class FcmStub {
+
+    static final String PROJECT = "demo-project";
+    static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
+
+    private FcmStub() {
+    }
+
+    /** Sends *.googleapis.com (FCM, OAuth) to the stub, keeping path and query. */
+    static HttpTransport transportTo(int port) {
+        return new NetHttpTransport.Builder()
+                .setConnectionFactory(url -> {
+                    var target = url.getHost().endsWith("googleapis.com") || url.getHost().startsWith("oauth2")
+                            ? URI.create("http://127.0.0.1:" + port + url.getFile()).toURL()
+                            : url;
+                    return (HttpURLConnection) target.openConnection(Proxy.NO_PROXY);
+                })
+                .build();
+    }
+
+    static String serviceAccountJson(int port) throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var key = generator.generateKeyPair().getPrivate();
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        return new ObjectMapper().writeValueAsString(Map.of(
+                "type", "service_account",
+                "project_id", PROJECT,
+                "private_key_id", "test-key",
+                "private_key", pem,
+                "client_email", "push@" + PROJECT + ".iam.gserviceaccount.com",
+                "client_id", "1",
+                "token_uri", "http://127.0.0.1:" + port + "/token"));
+    }
+
+    static String fcmError(int code, String status, String fcmCode, String message) {
+        return """
+                {"error":{"code":%d,"message":"%s","status":"%s","details":[
+                  {"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"%s"}]}}"""
+                .formatted(code, message, status, fcmCode);
+    }
+}

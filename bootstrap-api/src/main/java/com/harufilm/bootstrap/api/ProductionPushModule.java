@@ -1,0 +1,30 @@
+package com.harufilm.bootstrap.api;
+
+import com.harufilm.adapters.media.push.FcmPushModule;
+import com.harufilm.adapters.media.push.FcmSettings;
+import com.harufilm.adapters.media.push.JsonLinesPushSender;
+import com.harufilm.application.port.out.PushSender;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/** FCM when a service account is configured (HARU_FCM_SERVICE_ACCOUNT); otherwise pushes go to the log and a JSON-lines file. */
+@Module
+interface ProductionPushModule {
+
+    @Provides
+    @Singleton
+    static PushSender pushSender(Optional<FcmSettings> fcm, @Named("pushOutbox") Path outbox, Clock clock) {
+        if (fcm.isPresent()) {
+            return FcmPushModule.pushSender(fcm.get());
+        }
+        LoggerFactory.getLogger(ProductionPushModule.class)
+                .warn("HARU_FCM_SERVICE_ACCOUNT is not set: pushes are written to {} instead of FCM", outbox);
+        return new JsonLinesPushSender(outbox, clock);
+    }
+}
