@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** FcmPushSender against a WireMock stand-in for Google's token endpoint and FCM's HTTP v1 API. */
 class FcmPushSenderIT {
@@ -102,21 +104,10 @@ class FcmPushSenderIT {
         assertEquals(List.of(new PushResult("garbage", Outcome.INVALID_TOKEN), new PushResult("a", Outcome.SENT)), results);
     }
 
-    @Test
-    void aServiceUnavailableOnceIsSentAfterARetry() {
-        flakyOnce("flaky", 503, "UNAVAILABLE");
-
-        var results = sender.send(List.of(message("flaky"), message("a")));
-
-        assertEquals(List.of(new PushResult("flaky", Outcome.SENT), new PushResult("a", Outcome.SENT)), results);
-        assertEquals(2, sends("flaky"));
-        assertEquals(1, sends("a"));
-        assertEquals(2, sender.batchesSent.get());
-    }
-
-    @Test
-    void anInternalErrorOnceIsRetriedByTheAdapterOnlyForThatMessage() {
-        flakyOnce("flaky", 500, "INTERNAL");
+    @ParameterizedTest
+    @CsvSource({"503, UNAVAILABLE", "500, INTERNAL"})
+    void aTransientErrorOnceIsRetriedByTheAdapterOnlyForThatMessage(int status, String fcmCode) {
+        flakyOnce("flaky", status, fcmCode);
 
         var results = sender.send(List.of(message("flaky"), message("a")));
 
