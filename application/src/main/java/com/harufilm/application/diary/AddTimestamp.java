@@ -2,6 +2,7 @@ package com.harufilm.application.diary;
 
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
@@ -20,8 +21,11 @@ public final class AddTimestamp {
     }
 
     public StoredTimestamp add(UserId caller, VideoId id, VideoTimestamp timestamp) {
-        OwnedVideos.find(videos, caller, id);
-        Double duration = videos.details(id).map(details -> details.durationSec()).orElse(null);
+        // One read for both the ownership check and the duration.
+        Double duration = videos.details(id)
+                .filter(details -> details.video().userId().equals(caller))
+                .orElseThrow(() -> new VideoNotFound("video " + id + " not found"))
+                .durationSec();
         if (duration != null && timestamp.offsetSec() > duration) {
             throw new InvalidRequest("offsetSec", "offsetSec must be within the video's " + duration + " seconds");
         }

@@ -11,12 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +54,7 @@ final class ResumableUploadClient {
     /** Opens an upload for the file and returns its uploadId. */
     String initiate(Path file, LocalDate date, String contentType, Integer partSize) throws Exception {
         ObjectNode body = json.createObjectNode().put("uploadDate", date.toString()).put("fileName", file.getFileName().toString())
-                .put("contentType", contentType).put("fileSize", java.nio.file.Files.size(file));
+                .put("contentType", contentType).put("fileSize", Files.size(file));
         if (partSize != null) {
             body.put("partSize", partSize);
         }
@@ -74,7 +77,7 @@ final class ResumableUploadClient {
         return call("GET", "/uploads/multi-parts/" + uploadId, null, 200);
     }
 
-    /** PUTs the given parts (all missing ones when {@code only} is empty) and returns their ETags. */
+    /** PUTs the given parts, in parallel, and returns their ETags. */
     Map<Integer, String> putParts(String uploadId, Path file, List<Integer> partNumbers) throws Exception {
         JsonNode status = status(uploadId);
         long partSize = status.get("partSize").asLong();
@@ -93,7 +96,7 @@ final class ResumableUploadClient {
 
     private void putMissingParts(String uploadId, Path file) throws Exception {
         JsonNode status = status(uploadId);
-        java.util.Set<Integer> held = new java.util.HashSet<>();
+        Set<Integer> held = new HashSet<>();
         status.get("uploadedParts").forEach(part -> held.add(part.get("partNumber").asInt()));
         List<Integer> missing = IntStream.rangeClosed(1, status.get("partCount").asInt()).filter(n -> !held.contains(n)).boxed().toList();
         putParts(uploadId, file, missing);
