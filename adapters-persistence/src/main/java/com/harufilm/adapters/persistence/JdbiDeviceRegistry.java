@@ -36,12 +36,6 @@ final class JdbiDeviceRegistry implements DeviceRegistry {
     }
 
     @Override
-    public List<String> tokensOf(UserId userId) {
-        return handles.withHandle(handle -> handle.createQuery("SELECT fcm_token FROM devices WHERE user_id = :user ORDER BY id")
-                .bind("user", userId.value()).mapTo(String.class).list());
-    }
-
-    @Override
     public void forget(List<String> fcmTokens) {
         // An empty IN () is not SQL; nothing to forget is nothing to do.
         if (fcmTokens.isEmpty()) {

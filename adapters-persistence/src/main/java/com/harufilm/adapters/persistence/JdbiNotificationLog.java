@@ -6,8 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
 
 /** The notification_log table: one row per dedupe key, its payload kept until the dispatcher marks it sent. */
@@ -24,36 +29,77 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     @Override
-    public boolean record(UserId userId, String dedupeKey, String kind, String title, String body, Map<String, String> data,
-            Instant now) {
-        String payload = serialised(data);
+    public int record(List<NewNotice> notices, Instant now) {
+        if (notices.isEmpty()) {
+            return 0;
+        }
         // IGNORE rather than catching the duplicate-key error: H2 may roll back the caller's
         // transaction on that error, MariaDB does not; an ignored row is a count of 0 on both.
-        int inserted = handles.withHandle(handle -> handle.createUpdate("""
-                        INSERT IGNORE INTO notification_log (user_id, dedupe_key, kind, title, body, data, created_at)
-                        VALUES (:user, :key, :kind, :title, :body, :data, :now)""")
-                .bind("user", userId.value()).bind("key", dedupeKey).bind("kind", kind)
-                .bind("title", title).bind("body", body).bind("data", payload).bind("now", now)
-                .execute());
-        return inserted > 0;
+        int[] inserted = handles.withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT IGNORE INTO notification_log (user_id, dedupe_key, kind, title, body, data, created_at)
+                    VALUES (:user, :key, :kind, :title, :body, :data, :now)""");
+            for (NewNotice notice : notices) {
+                batch.bind("user", notice.userId().value()).bind("key", notice.dedupeKey()).bind("kind", notice.kind())
+                        .bind("title", notice.title()).bind("body", notice.body()).bind("data", serialised(notice.data()))
+                        .bind("now", now)
+                        .add();
+            }
+            return batch.execute();
+        });
+        return (int) IntStream.of(inserted).filter(count -> count > 0).count();
     }
 
     @Override
     public List<PendingNotice> unsent(int limit) {
-        return handles.withHandle(handle -> handle.createQuery("""
-                        SELECT id, user_id, dedupe_key, kind, title, body, data FROM notification_log
-                        WHERE sent_at IS NULL ORDER BY id LIMIT :limit""")
+        // The notices first, limited, then their devices: the limit counts notices, not tokens.
+        // Ordered by created_at, id so ix_notification_log_unsent (sent_at, created_at) serves it.
+        List<NoticeRow> rows = handles.withHandle(handle -> handle.createQuery("""
+                        SELECT n.id, n.user_id, n.dedupe_key, n.kind, n.title, n.body, n.data, d.fcm_token
+                        FROM (SELECT id, user_id, dedupe_key, kind, title, body, data, created_at FROM notification_log
+                              WHERE sent_at IS NULL ORDER BY created_at, id LIMIT :limit) n
+                        LEFT JOIN devices d ON d.user_id = n.user_id
+                        ORDER BY n.created_at, n.id, d.id""")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new PendingNotice(rs.getLong("id"), new UserId(rs.getLong("user_id")),
-                        rs.getString("dedupe_key"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
-                        deserialised(rs.getString("data"))))
+                .map((rs, ctx) -> new NoticeRow(rs.getLong("id"), new UserId(rs.getLong("user_id")), rs.getString("dedupe_key"),
+                        rs.getString("kind"), rs.getString("title"), rs.getString("body"), rs.getString("data"),
+                        rs.getString("fcm_token")))
                 .list());
+        return rows.stream()
+                .collect(Collectors.groupingBy(NoticeRow::id, LinkedHashMap::new, Collectors.toList()))
+                .values().stream()
+                .map(this::pending)
+                .toList();
     }
 
     @Override
-    public void markSent(long id, Instant now) {
-        handles.withHandle(handle -> handle.createUpdate("UPDATE notification_log SET sent_at = :now WHERE id = :id")
-                .bind("id", id).bind("now", now).execute());
+    public void markSent(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        handles.withHandle(handle -> handle.createUpdate("UPDATE notification_log SET sent_at = :now WHERE id IN (<ids>)")
+                .bindList("ids", ids).bind("now", now).execute());
+    }
+
+    @Override
+    public int forgetSent(Instant before, int limit) {
+        // Ids first: a DELETE with ORDER BY and LIMIT is MySQL's, not H2's.
+        return handles.withHandle(handle -> {
+            List<Long> ids = handle.createQuery("""
+                            SELECT id FROM notification_log WHERE sent_at IS NOT NULL AND created_at < :before
+                            ORDER BY id LIMIT :limit""")
+                    .bind("before", before).bind("limit", limit)
+                    .mapTo(Long.class).list();
+            return ids.isEmpty() ? 0
+                    : handle.createUpdate("DELETE FROM notification_log WHERE id IN (<ids>)").bindList("ids", ids).execute();
+        });
+    }
+
+    private PendingNotice pending(List<NoticeRow> rows) {
+        NoticeRow notice = rows.getFirst();
+        List<String> tokens = rows.stream().map(NoticeRow::token).filter(Objects::nonNull).toList();
+        return new PendingNotice(notice.id, notice.userId, notice.dedupeKey, notice.kind, notice.title, notice.body,
+                deserialised(notice.data), tokens);
     }
 
     private String serialised(Map<String, String> data) {
@@ -71,9 +117,14 @@ final class JdbiNotificationLog implements NotificationLog {
             return Map.of();
         }
         try {
-            return Map.copyOf(json.readValue(data, DATA));
+            return json.readValue(data, DATA);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("notification data is not a JSON object of strings", e);
         }
+    }
+
+    /** One row of the unsent query: a notice with one of its user's tokens, or none. */
+    private record NoticeRow(long id, UserId userId, String dedupeKey, String kind, String title, String body,
+                             @Nullable String data, @Nullable String token) {
     }
 }

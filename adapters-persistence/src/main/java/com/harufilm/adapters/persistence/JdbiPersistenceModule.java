@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.QuestionBank;
@@ -106,6 +107,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static NotificationLog notificationLog(JdbiHandles handles) {
         return new JdbiNotificationLog(handles);
+    }
+
+    @Provides
+    @Singleton
+    static ReminderSchedule reminderSchedule(JdbiHandles handles) {
+        return new JdbiReminderSchedule(handles);
     }
 
     @Provides

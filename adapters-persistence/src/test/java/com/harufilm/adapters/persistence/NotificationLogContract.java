@@ -1,15 +1,17 @@
 package com.harufilm.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.NotificationLog.NewNotice;
 import com.harufilm.application.port.out.NotificationLog.PendingNotice;
+import com.harufilm.domain.user.Platform;
 import com.harufilm.domain.user.UserId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What NotificationLog promises, run against every database the product supports. */
@@ -24,46 +26,81 @@ abstract class NotificationLogContract extends PersistenceContract {
         return log().unsent(1_000).stream().filter(notice -> notice.userId().equals(userId)).toList();
     }
 
+    private static NewNotice notice(UserId user, String key, String title, Map<String, String> data) {
+        return new NewNotice(user, key, "ENCODING_COMPLETED", title, "body", data);
+    }
+
+    private int record(NewNotice... notices) {
+        return log().record(List.of(notices), NOW);
+    }
+
     @Test
     void aKeyIsRecordedOnceAndARepeatIsRefused() {
         UserId user = newUser().id();
         String key = unique("encoded:");
 
-        assertTrue(log().record(user, key, "VIDEO_READY", "영상 준비 완료", "오늘의 영상이 준비됐어요", Map.of(), NOW));
-        assertFalse(log().record(user, key, "VIDEO_READY", "again", "again", Map.of(), NOW.plusSeconds(5)));
+        assertEquals(1, record(notice(user, key, "영상 준비 완료", Map.of())));
+        assertEquals(0, record(notice(user, key, "again", Map.of())));
+        assertEquals(1, record(notice(user, key, "and again", Map.of()), notice(user, unique("other:"), "new", Map.of())));
 
         assertEquals(1, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ?", key));
         assertEquals("영상 준비 완료", unsentOf(user).getFirst().title());
     }
 
     @Test
-    void unsentNoticesComeOldestFirstWithTheirPayload() {
+    void unsentNoticesComeOldestFirstWithTheirPayloadAndTheirUsersTokens() {
         UserId user = newUser().id();
+        UserId deviceless = newUser().id();
+        String phone = unique("fcm-");
+        String tablet = unique("fcm-");
+        adapters.devices().register(user, phone, Platform.ANDROID, NOW);
+        adapters.devices().register(user, tablet, Platform.IOS, NOW);
+        adapters.devices().register(newUser().id(), unique("fcm-"), Platform.WEB, NOW);
         String first = unique("reminder:");
         String second = unique("encoded:");
         Map<String, String> data = Map.of("videoId", "42", "date", "2026-03-01", "message", "하루 필름 🎬");
-        log().record(user, first, "REMINDER", "오늘 하루는 어땠나요?", "1초 영상을 남겨 보세요", Map.of(), NOW);
-        log().record(user, second, "VIDEO_READY", "영상 준비 완료", "\"따옴표\"와 줄바꿈\n도 그대로", data, NOW);
+        record(notice(user, first, "오늘 하루는 어땠나요?", Map.of()));
+        record(new NewNotice(user, second, "ENCODING_COMPLETED", "영상 준비 완료", "\"따옴표\"와 줄바꿈\n도 그대로", data),
+                notice(deviceless, unique("encoded:"), "nobody's phone", Map.of()));
 
         List<PendingNotice> unsent = unsentOf(user);
 
         assertEquals(List.of(first, second), unsent.stream().map(PendingNotice::dedupeKey).toList());
         PendingNotice ready = unsent.get(1);
-        assertEquals(new PendingNotice(ready.id(), user, second, "VIDEO_READY", "영상 준비 완료", "\"따옴표\"와 줄바꿈\n도 그대로", data),
-                ready);
+        assertEquals(new PendingNotice(ready.id(), user, second, "ENCODING_COMPLETED", "영상 준비 완료", "\"따옴표\"와 줄바꿈\n도 그대로",
+                data, List.of(phone, tablet)), ready);
         assertEquals(Map.of(), unsent.getFirst().data());
+        assertEquals(List.of(), unsentOf(deviceless).getFirst().tokens());
     }
 
     @Test
-    void aSentNoticeIsNoLongerUnsent() {
+    void theLimitCountsNoticesNotTokens() {
         UserId user = newUser().id();
-        String key = unique("encoded:");
-        log().record(user, key, "VIDEO_READY", "title", "body", Map.of(), NOW);
+        IntStream.range(0, 3).forEach(i -> adapters.devices().register(user, unique("fcm-"), Platform.ANDROID, NOW));
+        IntStream.range(0, 4).forEach(i -> record(notice(user, unique("encoded:"), "n" + i, Map.of())));
+        log().markSent(log().unsent(1_000).stream().filter(n -> !n.userId().equals(user)).map(PendingNotice::id).toList(), NOW);
 
-        log().markSent(unsentOf(user).getFirst().id(), NOW.plusSeconds(1));
+        List<PendingNotice> two = log().unsent(2);
 
-        assertEquals(List.of(), unsentOf(user));
-        assertEquals(1, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ? AND sent_at IS NOT NULL", key));
+        assertEquals(List.of("n0", "n1"), two.stream().map(PendingNotice::title).toList());
+        assertEquals(List.of(3, 3), two.stream().map(n -> n.tokens().size()).toList());
+    }
+
+    @Test
+    void sentNoticesAreNoLongerUnsentAndGoAfterAWeek() {
+        UserId user = newUser().id();
+        String sent = unique("encoded:");
+        String waiting = unique("encoded:");
+        record(notice(user, sent, "title", Map.of()), notice(user, waiting, "title", Map.of()));
+
+        log().markSent(List.of(unsentOf(user).getFirst().id()), NOW.plusSeconds(1));
+        log().markSent(List.of(), NOW);
+
+        assertEquals(List.of(waiting), unsentOf(user).stream().map(PendingNotice::dedupeKey).toList());
+        assertEquals(0, log().forgetSent(NOW, 100), "recorded at NOW, not before");
+        log().forgetSent(NOW.plus(Duration.ofDays(1)), 100_000);
+        assertEquals(0, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ?", sent));
+        assertEquals(1, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ?", waiting), "unsent ones stay");
     }
 
     @Test
@@ -72,7 +109,7 @@ abstract class NotificationLogContract extends PersistenceContract {
         String key = unique("encoded:");
 
         assertThrows(IllegalStateException.class, () -> adapters.transactions().inTransaction(() -> {
-            log().record(user, key, "VIDEO_READY", "title", "body", Map.of("videoId", "1"), NOW);
+            record(notice(user, key, "title", Map.of("videoId", "1")));
             throw new IllegalStateException("the event's own change failed");
         }));
 
@@ -85,15 +122,15 @@ abstract class NotificationLogContract extends PersistenceContract {
         UserId user = newUser().id();
         String key = unique("encoded:");
         String after = unique("reminder:");
-        log().record(user, key, "VIDEO_READY", "title", "body", Map.of(), NOW);
+        record(notice(user, key, "title", Map.of()));
 
-        boolean repeated = adapters.transactions().inTransaction(() -> {
-            boolean again = log().record(user, key, "VIDEO_READY", "title", "body", Map.of(), NOW);
-            log().record(user, after, "REMINDER", "title", "body", Map.of(), NOW);
+        int repeated = adapters.transactions().inTransaction(() -> {
+            int again = record(notice(user, key, "title", Map.of()));
+            record(notice(user, after, "title", Map.of()));
             return again;
         });
 
-        assertFalse(repeated);
+        assertEquals(0, repeated);
         assertEquals(List.of(key, after), unsentOf(user).stream().map(PendingNotice::dedupeKey).toList());
     }
 }

@@ -4,21 +4,16 @@ import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.domain.error.UserNotFound;
 import com.harufilm.domain.question.Question;
+import com.harufilm.domain.question.QuestionRotation;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.user.UserLocale;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 
-/**
- * The prompts of the day: a fixed rotation through the bank by date, so everyone whose calendar
- * shows the same date sees the same questions all day, and the evening reminder carries them too.
- */
+/** The prompts of the caller's day, in their language (the rotation is {@link QuestionRotation}'s). */
 public final class GetTodayQuestions {
-
-    public static final int PER_DAY = 3;
 
     /** A day's questions, with the language to show them in. */
     public record DailyQuestions(LocalDate date, UserLocale locale, List<Question> questions) {
@@ -40,11 +35,6 @@ public final class GetTodayQuestions {
     }
 
     public DailyQuestions on(LocalDate date, UserLocale locale) {
-        int size = bank.size();
-        long first = date.toEpochDay() * PER_DAY;
-        List<Integer> ids = IntStream.range(0, Math.min(PER_DAY, size))
-                .mapToObj(i -> (int) Math.floorMod(first + i, (long) size) + 1)
-                .toList();
-        return new DailyQuestions(date, locale, bank.byIds(ids));
+        return new DailyQuestions(date, locale, bank.byIds(QuestionRotation.idsFor(date, bank.size())));
     }
 }

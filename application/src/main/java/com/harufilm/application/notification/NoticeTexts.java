@@ -35,4 +35,16 @@ final class NoticeTexts {
                 ? new Text("We couldn't prepare your video", reason)
                 : new Text("영상을 준비하지 못했어요", reason);
     }
+
+    static Text dailyReminder(UserLocale locale, String firstQuestion) {
+        return locale == UserLocale.EN
+                ? new Text("How was your day?", "You haven't filmed today yet. Today's question: " + firstQuestion)
+                : new Text("오늘 하루는 어땠나요?", "아직 오늘을 담지 않았어요. 오늘의 질문: " + firstQuestion);
+    }
+
+    static Text finishUpload(UserLocale locale) {
+        return locale == UserLocale.EN
+                ? new Text("Your upload isn't finished", "Today's video is still on its way. Open the app to finish the upload.")
+                : new Text("업로드가 아직 끝나지 않았어요", "오늘의 영상이 아직 올라가는 중이에요. 앱을 열어 업로드를 마무리해 주세요.");
+    }
 }

@@ -2,6 +2,7 @@ package com.harufilm.application.notification;
 
 import com.harufilm.application.notification.NoticeTexts.Text;
 import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.NotificationLog.NewNotice;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.user.User;
@@ -11,6 +12,7 @@ import com.harufilm.domain.video.VideoId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -61,6 +63,6 @@ public final class Notices {
         Map<String, String> data = new HashMap<>(extra);
         data.put("type", type);
         data.put("date", date.toString());
-        log.record(userId, dedupeKey, type, words.title(), words.body(), data, clock.instant());
+        log.record(List.of(new NewNotice(userId, dedupeKey, type, words.title(), words.body(), data)), clock.instant());
     }
 }

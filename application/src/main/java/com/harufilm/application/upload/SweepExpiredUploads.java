@@ -3,6 +3,7 @@ package com.harufilm.application.upload;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.ObjectStore.PendingUpload;
+import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
@@ -31,13 +32,16 @@ public final class SweepExpiredUploads {
     private final ObjectStore store;
     private final String uploadPrefix;
     private final Notices notices;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Notices notices, Clock clock) {
+    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Notices notices,
+                               Transactions transactions, Clock clock) {
         this.sessions = sessions;
         this.store = store;
         this.uploadPrefix = uploadPrefix;
         this.notices = notices;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -46,8 +50,15 @@ public final class SweepExpiredUploads {
         int expired = 0;
         for (UploadSession session : sessions.findExpired(now, BATCH)) {
             store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
-            if (sessions.end(session.id(), UploadState.EXPIRED, now)) {
-                notices.uploadExpired(session.userId(), session.id(), session.uploadDate());
+            // Ended and noticed together: a crash between them would lose the notice for good.
+            boolean ended = transactions.inTransaction(() -> {
+                boolean ending = sessions.end(session.id(), UploadState.EXPIRED, now);
+                if (ending) {
+                    notices.uploadExpired(session.userId(), session.id(), session.uploadDate());
+                }
+                return ending;
+            });
+            if (ended) {
                 expired++;
             }
         }

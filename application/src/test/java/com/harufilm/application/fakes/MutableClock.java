@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock tests move by hand. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;

@@ -74,7 +74,6 @@ public final class SimpleFakes {
             devices.computeIfPresent(fcmToken, (token, device) -> device.owner().equals(userId) ? null : device);
         }
 
-        @Override
         public List<String> tokensOf(UserId userId) {
             return devices.entrySet().stream().filter(e -> e.getValue().owner().equals(userId)).map(Map.Entry::getKey).sorted().toList();
         }

@@ -7,6 +7,7 @@ import com.harufilm.application.fakes.InMemoryNotificationLog;
 import com.harufilm.application.fakes.InMemoryUsers;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
+import com.harufilm.application.port.out.NotificationLog.NewNotice;
 import com.harufilm.application.port.out.PushSender;
 import com.harufilm.application.port.out.PushSender.Outcome;
 import com.harufilm.application.port.out.PushSender.PushMessage;
@@ -18,6 +19,7 @@ import com.harufilm.domain.user.ProfileChange;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserLocale;
 import com.harufilm.domain.video.VideoId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,8 +31,8 @@ class NoticesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
     private final InMemoryUsers users = new InMemoryUsers();
-    private final InMemoryNotificationLog log = new InMemoryNotificationLog();
     private final InMemoryDevices devices = new InMemoryDevices();
+    private final InMemoryNotificationLog log = new InMemoryNotificationLog(devices);
     private final Notices notices = new Notices(log, users, clock);
     private final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", null, null, ZoneId.of("Asia/Seoul")),
             clock.instant());
@@ -49,7 +51,7 @@ class NoticesTest {
         notices.encodingCompleted(mina.id(), new VideoId(5), LocalDate.of(2026, 11, 28));
 
         assertEquals(List.of("ENCODING_COMPLETED"), log.kinds());
-        var data = log.recorded.getFirst().data();
+        var data = log.recorded().getFirst().data();
         assertEquals("ENCODING_COMPLETED", data.get("type"));
         assertEquals("2026-11-28", data.get("date"));
         assertEquals("5", data.get("videoId"));
@@ -62,8 +64,8 @@ class NoticesTest {
         notices.encodingFailed(mina.id(), new VideoId(9), LocalDate.of(2026, 11, 27), "this file is not a video we can play");
         var dispatch = new DispatchNotices(log, devices, fcm, clock);
 
-        assertEquals(1, dispatch.dispatch());
-        assertEquals(0, dispatch.dispatch(), "sent once");
+        assertEquals(1, dispatch.dispatch(() -> true));
+        assertEquals(0, dispatch.dispatch(() -> true), "sent once");
 
         assertEquals(List.of("phone", "stale"), pushed.stream().map(PushMessage::token).toList());
         assertTrue(pushed.stream().allMatch(m -> m.collapseKey().equals("encoding-failed:9")));
@@ -76,7 +78,35 @@ class NoticesTest {
         users.updateProfile(mina.withProfile(new ProfileChange(null, null, null, null, UserLocale.EN)), clock.instant());
         notices.uploadExpired(mina.id(), new UploadId(3), LocalDate.of(2026, 11, 28));
 
-        assertEquals("Upload not finished", log.recorded.getFirst().title());
-        assertEquals("3", log.recorded.getFirst().data().get("uploadId"));
+        assertEquals("Upload not finished", log.recorded().getFirst().title());
+        assertEquals("3", log.recorded().getFirst().data().get("uploadId"));
+    }
+
+    @Test
+    void aDispatcherThatLostItsLeaseStopsAfterTheBatchInHand() {
+        devices.register(mina.id(), "phone", Platform.ANDROID, clock.instant());
+        for (int video = 1; video <= 1_200; video++) {
+            notices.encodingCompleted(mina.id(), new VideoId(video), LocalDate.of(2026, 11, 28));
+        }
+        var dispatch = new DispatchNotices(log, devices, fcm, clock);
+
+        assertEquals(DispatchNotices.BATCH, dispatch.dispatch(() -> false));
+        assertEquals(1_200 - DispatchNotices.BATCH, dispatch.dispatch(() -> true));
+        assertEquals(1_200, pushed.size());
+    }
+
+    @Test
+    void sentNoticesAreForgottenAfterAWeekUnsentOnesNever() {
+        notices.encodingCompleted(mina.id(), new VideoId(1), LocalDate.of(2026, 11, 28));
+        notices.encodingCompleted(mina.id(), new VideoId(2), LocalDate.of(2026, 11, 28));
+        log.markSent(List.of(log.rows.getFirst().id()), clock.instant());
+        var forget = new ForgetSentNotices(log, clock);
+
+        clock.advance(ForgetSentNotices.KEPT);
+        assertEquals(0, forget.forget(), "a week to the millisecond is still kept");
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(1, forget.forget());
+
+        assertEquals(List.of("encoding-completed:2"), log.recorded().stream().map(NewNotice::dedupeKey).toList());
     }
 }

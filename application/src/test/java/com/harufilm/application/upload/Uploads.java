@@ -56,6 +56,6 @@ final class Uploads {
     }
 
     SweepExpiredUploads sweep() {
-        return new SweepExpiredUploads(data.uploadSessions, store, "users/", new Notices(notices, users, clock), clock);
+        return new SweepExpiredUploads(data.uploadSessions, store, "users/", new Notices(notices, users, clock), transactions, clock);
     }
 }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.fakes.InMemoryReminderSchedule;
+import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.InMemoryUsers;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
+import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.UserNotFound;
@@ -31,7 +34,7 @@ class MyAccountTest {
 
     @Test
     void aPatchChangesOnlyTheFieldsItNames() {
-        User changed = new UpdateMyProfile(users, transactions, clock)
+        User changed = new UpdateMyProfile(users, new InMemoryReminderSchedule(users, new InMemoryDevices(), new InMemoryUploads()), transactions, clock)
                 .update(mina.id(), new ProfileChange(null, ZoneId.of("Europe/Berlin"), LocalTime.of(21, 30), null, UserLocale.EN));
 
         assertEquals("Mina", changed.name());

@@ -7,6 +7,8 @@ import com.harufilm.application.encoding.ApplyEncodingEvent;
 import com.harufilm.application.encoding.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.notification.DispatchNotices;
+import com.harufilm.application.notification.ForgetSentNotices;
+import com.harufilm.application.notification.QueueDueReminders;
 import com.harufilm.application.upload.SweepExpiredUploads;
 import com.harufilm.application.upload.SweepObjectDeletions;
 import java.util.Set;
@@ -32,7 +34,11 @@ interface ApiProcess {
 
     EncodingMessages encodingMessages();
 
+    QueueDueReminders queueDueReminders();
+
     DispatchNotices dispatchNotices();
+
+    ForgetSentNotices forgetSentNotices();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

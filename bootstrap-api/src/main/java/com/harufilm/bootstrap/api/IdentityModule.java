@@ -12,6 +12,7 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.GoogleIdentity;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.user.DeleteMyAccount;
@@ -76,8 +77,9 @@ interface IdentityModule {
     }
 
     @Provides
-    static UpdateMyProfile updateMyProfile(UserRepository users, Transactions transactions, Clock clock) {
-        return new UpdateMyProfile(users, transactions, clock);
+    static UpdateMyProfile updateMyProfile(UserRepository users, ReminderSchedule reminders, Transactions transactions,
+                                           Clock clock) {
+        return new UpdateMyProfile(users, reminders, transactions, clock);
     }
 
     @Provides

@@ -1,16 +1,24 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.application.notification.DispatchNotices;
+import com.harufilm.application.notification.ForgetSentNotices;
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.notification.QueueDueReminders;
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.PushSender;
+import com.harufilm.application.port.out.QuestionBank;
+import com.harufilm.application.port.out.ReminderSchedule;
+import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
 
-/** Notices recorded with their events and the dispatcher that sends them; the push sender comes from the component. */
+/**
+ * Notices recorded with their events, the evening reminder's tick, and the dispatcher that sends
+ * both; the push sender comes from the component.
+ */
 @Module
 interface NotificationModule {
 
@@ -20,7 +28,18 @@ interface NotificationModule {
     }
 
     @Provides
+    static QueueDueReminders queueDueReminders(ReminderSchedule schedule, NotificationLog log, QuestionBank questions,
+                                               Transactions transactions, Clock clock) {
+        return new QueueDueReminders(schedule, log, questions, transactions, clock);
+    }
+
+    @Provides
     static DispatchNotices dispatchNotices(NotificationLog log, DeviceRegistry devices, PushSender sender, Clock clock) {
         return new DispatchNotices(log, devices, sender, clock);
+    }
+
+    @Provides
+    static ForgetSentNotices forgetSentNotices(NotificationLog log, Clock clock) {
+        return new ForgetSentNotices(log, clock);
     }
 }

@@ -8,19 +8,31 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the API's periodic jobs (sweepers) on a timer. Every instance ticks, but a database lease
- * lets one instance at a time do each job; a failed round is logged and tried at the next tick.
+ * Runs the API's periodic jobs (sweepers, the reminder tick, the notice dispatcher) on a timer.
+ * Every instance ticks, but a database lease lets one instance at a time do each job; a failed
+ * round is logged and tried at the next tick.
  */
 public final class PeriodicJobs implements AutoCloseable {
 
+    /** A job that works in rounds and asks between rounds whether its lease is still held (renewing it). */
+    public interface LeasedJob {
+        void run(BooleanSupplier leaseHeld);
+    }
+
+    // Long enough for a round of 500 pushes with retries, short enough that another instance
+    // takes over soon after the holder dies.
+    private static final Duration MIN_LEASE = Duration.ofSeconds(30);
     private static final Logger log = LoggerFactory.getLogger(PeriodicJobs.class);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("periodic-jobs").daemon().factory());
+    // A few threads, so a long round (the evening's reminders) never holds up the outbox relay;
+    // fixed-delay scheduling still never overlaps two rounds of one job.
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4,
+            Thread.ofPlatform().name("periodic-jobs-", 1).daemon().factory());
     private final JobLeases leases;
     private final Clock clock;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -32,16 +44,26 @@ public final class PeriodicJobs implements AutoCloseable {
 
     /** Runs {@code job} every {@code interval}, first after {@code interval}, while this instance holds its lease. */
     public void every(Duration interval, String name, Runnable job) {
-        Duration lease = interval.multipliedBy(2);
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                if (leases.acquire(name, holder, clock.instant(), lease)) {
-                    job.run();
-                }
-            } catch (RuntimeException e) {
-                log.warn("periodic job failed job={} (next try in {} s)", name, interval.toSeconds(), e);
+        every(interval, name, leaseHeld -> job.run());
+    }
+
+    public void every(Duration interval, String name, LeasedJob job) {
+        Duration lease = interval.multipliedBy(2).compareTo(MIN_LEASE) > 0 ? interval.multipliedBy(2) : MIN_LEASE;
+        timer.scheduleWithFixedDelay(() -> runOnce(name, lease, job), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One round of {@code job} if this instance gets the lease; false when another instance holds it. */
+    boolean runOnce(String name, Duration lease, LeasedJob job) {
+        BooleanSupplier leaseHeld = () -> leases.acquire(name, holder, clock.instant(), lease);
+        try {
+            if (!leaseHeld.getAsBoolean()) {
+                return false;
             }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+            job.run(leaseHeld);
+        } catch (RuntimeException e) {
+            log.warn("periodic job failed job={} (tried again at the next tick)", name, e);
+        }
+        return true;
     }
 
     @Override

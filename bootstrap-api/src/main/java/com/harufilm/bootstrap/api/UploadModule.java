@@ -69,7 +69,8 @@ interface UploadModule {
     }
 
     @Provides
-    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Notices notices, Clock clock) {
-        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, notices, clock);
+    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Notices notices,
+                                                   Transactions transactions, Clock clock) {
+        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, notices, transactions, clock);
     }
 }

@@ -106,8 +106,8 @@ class ResumableUploadIT {
             assertEquals("VIDEO_ALREADY_EXISTS", sameDay.code());
 
             // The upload's notice was recorded with it; the dispatcher sends it once, to the phone.
-            patient.process().dispatchNotices().dispatch();
-            patient.process().dispatchNotices().dispatch();
+            patient.process().dispatchNotices().dispatch(() -> true);
+            patient.process().dispatchNotices().dispatch(() -> true);
             List<String> pushed = Files.readAllLines(work.resolve("objects2-push-outbox.jsonl"));
             assertEquals(1, pushed.size(), pushed.toString());
             assertTrue(pushed.getFirst().contains("\"token\":\"phone-1\"") && pushed.getFirst().contains("\"type\":\"UPLOAD_COMPLETED\""),

@@ -3,6 +3,8 @@ package com.harufilm.domain.user;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Someone who films their days, with the preferences that shape reminders and texts. */
@@ -26,5 +28,15 @@ public record User(
                 change.remindersEnabled() != null ? change.remindersEnabled() : remindersEnabled,
                 change.locale() != null ? change.locale() : locale,
                 createdAt);
+    }
+
+    /** When the next evening reminder is due after {@code now}; empty while reminders are off. */
+    public Optional<ZonedDateTime> nextReminderAfter(Instant now) {
+        return remindersEnabled ? Optional.of(new ReminderClock(timezone, reminderTime).nextAfter(now)) : Optional.empty();
+    }
+
+    /** Whether a change moves the reminder: another zone, time or switch. */
+    public boolean remindsDifferentlyFrom(User other) {
+        return !timezone.equals(other.timezone) || !reminderTime.equals(other.reminderTime) || remindersEnabled != other.remindersEnabled;
     }
 }

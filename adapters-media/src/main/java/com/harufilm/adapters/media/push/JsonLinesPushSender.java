@@ -48,7 +48,8 @@ public final class JsonLinesPushSender implements PushSender {
             } catch (IOException e) {
                 throw new DependencyFailure(ErrorCode.FCM_SEND_FAILED, "could not write a push message", e);
             }
-            log.info("push token={} title={} data={}", message.token(), message.title(), message.data());
+            // The type, not the whole data: question texts span lines, and the outbox file has it all.
+            log.info("push token={} type={} title={}", message.token(), message.data().get("type"), message.title());
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -11,6 +11,7 @@ import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.QuestionBank;
+import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
@@ -38,6 +39,8 @@ public interface PersistenceTestComponent {
     DeviceRegistry devices();
 
     NotificationLog notifications();
+
+    ReminderSchedule reminderSchedule();
 
     ObjectDeletions objectDeletions();
 

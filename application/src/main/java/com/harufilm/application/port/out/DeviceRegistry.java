@@ -14,9 +14,6 @@ public interface DeviceRegistry {
     /** Forgets the token if it is this user's; another user's token is left alone. */
     void unregister(UserId userId, String fcmToken);
 
-    /** Every token of the user's devices. */
-    List<String> tokensOf(UserId userId);
-
     /** Forgets tokens the push service rejected as unregistered or invalid, whoever had them. */
     void forget(List<String> fcmTokens);
 }

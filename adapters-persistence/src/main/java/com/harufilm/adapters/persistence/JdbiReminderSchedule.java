@@ -1,0 +1,111 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.application.port.out.ReminderSchedule;
+import com.harufilm.domain.upload.UploadId;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.user.UserLocale;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reminder schedules in users.next_reminder_at (UTC) and next_reminder_date (the user's local
+ * date it is for). The due query is one range scan of ix_users_next_reminder; whether the user
+ * has devices, a video or an open upload for that date comes from the same statement, through
+ * the devices, videos and upload_sessions indexes on (user, date).
+ */
+final class JdbiReminderSchedule implements ReminderSchedule {
+
+    private final JdbiHandles handles;
+
+    JdbiReminderSchedule(JdbiHandles handles) {
+        this.handles = handles;
+    }
+
+    @Override
+    public void schedule(UserId userId, @Nullable ZonedDateTime next) {
+        handles.withHandle(handle -> handle.createUpdate(
+                        "UPDATE users SET next_reminder_at = :at, next_reminder_date = :date WHERE id = :id")
+                .bind("at", next == null ? null : next.toInstant())
+                .bind("date", next == null ? null : next.toLocalDate())
+                .bind("id", userId.value())
+                .execute());
+    }
+
+    @Override
+    public List<Unscheduled> unscheduled(int limit) {
+        return handles.withHandle(handle -> handle.createQuery("""
+                        SELECT id, timezone, reminder_time FROM users
+                        WHERE reminders_enabled = TRUE AND next_reminder_at IS NULL
+                        ORDER BY id LIMIT :limit""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Unscheduled(new UserId(rs.getLong("id")), ZoneId.of(rs.getString("timezone")),
+                        rs.getObject("reminder_time", LocalTime.class)))
+                .list());
+    }
+
+    @Override
+    public void scheduleFirst(List<Next> next) {
+        update(next, """
+                UPDATE users SET next_reminder_at = :at, next_reminder_date = :date
+                WHERE id = :id AND next_reminder_at IS NULL AND reminders_enabled = TRUE""", null);
+    }
+
+    @Override
+    public List<DueReminder> dueBy(Instant now, int limit) {
+        return handles.withHandle(handle -> handle.createQuery("""
+                        SELECT u.id, u.timezone, u.reminder_time, u.locale, u.next_reminder_at, u.next_reminder_date,
+                               EXISTS (SELECT 1 FROM devices d WHERE d.user_id = u.id) AS has_devices,
+                               EXISTS (SELECT 1 FROM videos v
+                                       WHERE v.user_id = u.id AND v.upload_date = u.next_reminder_date
+                                         AND v.status <> 'FAILED') AS filmed,
+                               (SELECT MAX(s.id) FROM upload_sessions s
+                                WHERE s.user_id = u.id AND s.upload_date = u.next_reminder_date
+                                  AND s.state = 'ACTIVE' AND s.expires_at > :now) AS open_upload
+                        FROM users u
+                        WHERE u.reminders_enabled = TRUE AND u.next_reminder_at <= :now
+                        ORDER BY u.next_reminder_at, u.id LIMIT :limit""")
+                .bind("now", now)
+                .bind("limit", limit)
+                .map((rs, ctx) -> {
+                    Long openUpload = rs.getObject("open_upload", Long.class);
+                    return new DueReminder(new UserId(rs.getLong("id")), ZoneId.of(rs.getString("timezone")),
+                            rs.getObject("reminder_time", LocalTime.class),
+                            UserLocale.fromTag(rs.getString("locale")).orElseThrow(),
+                            rs.getTimestamp("next_reminder_at").toInstant(),
+                            rs.getObject("next_reminder_date", LocalDate.class),
+                            rs.getBoolean("has_devices"), rs.getBoolean("filmed"),
+                            openUpload == null ? null : new UploadId(openUpload));
+                })
+                .list());
+    }
+
+    @Override
+    public void advance(List<Next> next, Instant now) {
+        update(next, """
+                UPDATE users SET next_reminder_at = :at, next_reminder_date = :date
+                WHERE id = :id AND next_reminder_at <= :now""", now);
+    }
+
+    private void update(List<Next> next, String sql, @Nullable Instant now) {
+        if (next.isEmpty()) {
+            return;
+        }
+        handles.withHandle(handle -> {
+            PreparedBatch batch = handle.prepareBatch(sql);
+            for (Next each : next) {
+                batch.bind("at", each.at().toInstant()).bind("date", each.at().toLocalDate()).bind("id", each.userId().value());
+                if (now != null) {
+                    batch.bind("now", now);
+                }
+                batch.add();
+            }
+            return batch.execute();
+        });
+    }
+}

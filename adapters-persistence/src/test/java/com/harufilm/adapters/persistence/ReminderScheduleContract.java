@@ -1,0 +1,154 @@
+package com.harufilm.adapters.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.harufilm.application.port.out.ReminderSchedule;
+import com.harufilm.application.port.out.ReminderSchedule.DueReminder;
+import com.harufilm.application.port.out.ReminderSchedule.Next;
+import com.harufilm.application.port.out.ReminderSchedule.Unscheduled;
+import com.harufilm.domain.upload.NewUploadSession;
+import com.harufilm.domain.upload.PartPlan;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.user.Platform;
+import com.harufilm.domain.user.ProfileChange;
+import com.harufilm.domain.user.User;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.user.UserLocale;
+import com.harufilm.domain.video.Video;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What ReminderSchedule promises, run against every database the product supports. */
+abstract class ReminderScheduleContract extends PersistenceContract {
+
+    private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+    // NOW is 11:00Z on March 1st: 01:00 on March 2nd in Kiritimati.
+    private static final ZonedDateTime DUE = ZonedDateTime.of(2026, 3, 2, 0, 30, 0, 0, KIRITIMATI);
+
+    private ReminderSchedule schedule() {
+        return adapters.reminderSchedule();
+    }
+
+    private User scheduledUser(ZonedDateTime at) {
+        User user = newUser();
+        schedule().schedule(user.id(), at);
+        return user;
+    }
+
+    private Optional<DueReminder> due(UserId user) {
+        return schedule().dueBy(NOW, 10_000).stream().filter(r -> r.userId().equals(user)).findFirst();
+    }
+
+    @Test
+    void aNewUserIsUnscheduledUntilScheduledOnce() {
+        User user = newUser();
+        User off = newUser();
+        adapters.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
+        ZonedDateTime first = ZonedDateTime.of(2026, 3, 1, 20, 0, 0, 0, ZoneId.of("Asia/Seoul"));
+
+        assertTrue(schedule().unscheduled(10_000).contains(new Unscheduled(user.id(), ZoneId.of("Asia/Seoul"), LocalTime.of(20, 0))));
+        assertFalse(schedule().unscheduled(10_000).stream().anyMatch(u -> u.userId().equals(off.id())), "reminders off");
+
+        schedule().scheduleFirst(List.of(new Next(user.id(), first)));
+        schedule().scheduleFirst(List.of(new Next(user.id(), first.plusDays(5))));
+        schedule().scheduleFirst(List.of());
+
+        assertFalse(schedule().unscheduled(10_000).stream().anyMatch(u -> u.userId().equals(user.id())));
+        assertEquals(first.toInstant(), due(user.id()).orElseThrow().dueAt(), "the first schedule stands");
+    }
+
+    @Test
+    void dueUsersComeEarliestFirstWithTheirZoneTimeLanguageAndLocalDate() {
+        User later = scheduledUser(DUE);
+        User earlier = scheduledUser(DUE.minusMinutes(1));
+        User notYet = scheduledUser(ZonedDateTime.ofInstant(NOW.plusSeconds(60), KIRITIMATI));
+        User english = adapters.users().findById(later.id()).orElseThrow();
+        adapters.users().updateProfile(english.withProfile(new ProfileChange(null, null, null, null, UserLocale.EN)), NOW);
+
+        List<UserId> order = schedule().dueBy(NOW, 10_000).stream().map(DueReminder::userId)
+                .filter(Set.of(later.id(), earlier.id(), notYet.id())::contains).toList();
+
+        assertEquals(List.of(earlier.id(), later.id()), order);
+        DueReminder reminder = due(later.id()).orElseThrow();
+        assertEquals(new DueReminder(later.id(), ZoneId.of("Asia/Seoul"), LocalTime.of(20, 0), UserLocale.EN, DUE.toInstant(),
+                LocalDate.of(2026, 3, 2), false, false, null), reminder);
+    }
+
+    @Test
+    void remindersOffOrUnscheduledAreNeverDue() {
+        User off = scheduledUser(DUE);
+        adapters.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
+        User cleared = scheduledUser(DUE);
+        schedule().schedule(cleared.id(), null);
+
+        assertTrue(due(off.id()).isEmpty());
+        assertTrue(due(cleared.id()).isEmpty());
+    }
+
+    @Test
+    void theDueRowSaysWhatTheUserDidOnTheRemindersOwnDate() {
+        LocalDate date = DUE.toLocalDate();
+        User withPhone = scheduledUser(DUE);
+        adapters.devices().register(withPhone.id(), unique("fcm-"), Platform.ANDROID, NOW);
+        User filmed = scheduledUser(DUE);
+        adapters.videos().insertPending(filmed.id(), date, unique("src-"), unique("out-"), NOW);
+        User failed = scheduledUser(DUE);
+        Video broken = adapters.videos().insertPending(failed.id(), date, unique("src-"), unique("out-"), NOW);
+        adapters.videos().markFailed(broken.id(), "not a video", NOW);
+        User filmedAnotherDay = scheduledUser(DUE);
+        adapters.videos().insertPending(filmedAnotherDay.id(), date.minusDays(1), unique("src-"), unique("out-"), NOW);
+        User uploading = scheduledUser(DUE);
+        UploadSession open = adapters.uploadSessions().insert(session(uploading.id(), date, NOW.plus(Duration.ofHours(1))));
+        User expired = scheduledUser(DUE);
+        adapters.uploadSessions().insert(session(expired.id(), date, NOW.minusSeconds(1)));
+        User aborted = scheduledUser(DUE);
+        UploadSession abort = adapters.uploadSessions().insert(session(aborted.id(), date, NOW.plus(Duration.ofHours(1))));
+        adapters.uploadSessions().end(abort.id(), UploadState.ABORTED, NOW);
+
+        assertTrue(due(withPhone.id()).orElseThrow().hasDevices());
+        assertFalse(due(filmed.id()).orElseThrow().hasDevices());
+        assertTrue(due(filmed.id()).orElseThrow().filmed());
+        assertFalse(due(failed.id()).orElseThrow().filmed(), "a failed video does not count");
+        assertFalse(due(filmedAnotherDay.id()).orElseThrow().filmed());
+        assertEquals(open.id(), due(uploading.id()).orElseThrow().openUpload());
+        assertNull(due(expired.id()).orElseThrow().openUpload());
+        assertNull(due(aborted.id()).orElseThrow().openUpload());
+    }
+
+    @Test
+    void advancingMovesOnlyWhatIsStillDue() {
+        User due = scheduledUser(DUE);
+        User movedMeanwhile = scheduledUser(DUE);
+        ZonedDateTime changedTo = DUE.plusHours(4);
+        schedule().schedule(movedMeanwhile.id(), changedTo);
+
+        schedule().advance(List.of(new Next(due.id(), DUE.plusDays(1)), new Next(movedMeanwhile.id(), DUE.plusDays(1))), NOW);
+        schedule().advance(List.of(), NOW);
+
+        assertTrue(due(due.id()).isEmpty());
+        assertEquals(DUE.plusDays(1).toInstant(), schedule().dueBy(DUE.plusDays(1).toInstant(), 10_000).stream()
+                .filter(r -> r.userId().equals(due.id())).findFirst().orElseThrow().dueAt());
+        DueReminder kept = schedule().dueBy(changedTo.toInstant(), 10_000).stream()
+                .filter(r -> r.userId().equals(movedMeanwhile.id())).findFirst().orElseThrow();
+        assertEquals(changedTo.toInstant(), kept.dueAt());
+        assertEquals(changedTo.toLocalDate(), kept.date());
+    }
+
+    private static NewUploadSession session(UserId user, LocalDate date, Instant expiresAt) {
+        String name = unique("");
+        return new NewUploadSession(user, date, "store-" + name, "users/" + user + "/videos/" + name + "/source", "day.mp4",
+                "video/mp4", new PartPlan(12 * PartPlan.MiB + 1, 5 * PartPlan.MiB, 3), NOW, expiresAt);
+    }
+}
