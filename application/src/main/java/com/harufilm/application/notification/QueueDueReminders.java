@@ -13,6 +13,7 @@ import com.harufilm.domain.question.Question;
 import com.harufilm.domain.question.QuestionRotation;
 import com.harufilm.domain.user.ReminderClock;
 import com.harufilm.domain.user.UserLocale;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  */
 public final class QueueDueReminders {
 
+    private static final System.Logger log = System.getLogger(QueueDueReminders.class.getName());
     static final Duration CATCH_UP = Duration.ofMinutes(10);
     static final int BATCH = 500;
 
@@ -60,16 +62,22 @@ public final class QueueDueReminders {
         scheduleNewcomers(now);
         Map<LocalDate, List<Question>> asked = new HashMap<>();
         int recorded = 0;
+        int late = 0;
         Round round;
         do {
             round = transactions.inTransaction(() -> queueBatch(now, asked));
             recorded += round.recorded();
+            late += round.late();
         } while (round.due() == BATCH);
+        if (recorded + late > 0) {
+            // Late ones mean the tick did not run when they were due (every instance down or stalled).
+            log.log(late > 0 ? Level.WARNING : Level.INFO, "reminders queued={0} skipped-as-late={1}", recorded, late);
+        }
         return recorded;
     }
 
-    /** What one batch did: how many users were due in it, how many reminders it recorded. */
-    private record Round(int due, int recorded) {
+    /** What one batch did: users due in it, reminders it recorded, reminders too late to send. */
+    private record Round(int due, int recorded, int late) {
     }
 
     private void scheduleNewcomers(Instant now) {
@@ -86,19 +94,19 @@ public final class QueueDueReminders {
         List<DueReminder> due = schedule.dueBy(now, BATCH);
         List<NewNotice> reminders = new ArrayList<>();
         List<Next> next = new ArrayList<>();
+        int late = 0;
         for (DueReminder reminder : due) {
-            if (shouldSend(reminder, now)) {
+            boolean inTime = reminder.dueAt().isAfter(now.minus(CATCH_UP));
+            if (!inTime) {
+                late++;
+            } else if (reminder.hasDevices() && !reminder.filmed()) {
                 reminders.add(reminder.openUpload() != null ? finishUpload(reminder) : dailyReminder(reminder, asked));
             }
             next.add(new Next(reminder.userId(), new ReminderClock(reminder.timezone(), reminder.reminderTime()).nextAfter(now)));
         }
         int recorded = reminders.isEmpty() ? 0 : notices.record(reminders, now);
         schedule.advance(next, now);
-        return new Round(due.size(), recorded);
-    }
-
-    private static boolean shouldSend(DueReminder reminder, Instant now) {
-        return reminder.dueAt().isAfter(now.minus(CATCH_UP)) && reminder.hasDevices() && !reminder.filmed();
+        return new Round(due.size(), recorded, late);
     }
 
     private static NewNotice finishUpload(DueReminder reminder) {
