@@ -82,17 +82,8 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     @Override
-    public int forgetSent(Instant before, int limit) {
-        // Ids first: a DELETE with ORDER BY and LIMIT is MySQL's, not H2's.
-        return handles.withHandle(handle -> {
-            List<Long> ids = handle.createQuery("""
-                            SELECT id FROM notification_log WHERE sent_at IS NOT NULL AND created_at < :before
-                            ORDER BY id LIMIT :limit""")
-                    .bind("before", before).bind("limit", limit)
-                    .mapTo(Long.class).list();
-            return ids.isEmpty() ? 0
-                    : handle.createUpdate("DELETE FROM notification_log WHERE id IN (<ids>)").bindList("ids", ids).execute();
-        });
+    public int forgetSentBefore(Instant before, int limit) {
+        return SentRows.forget(handles, "notification_log", before, limit);
     }
 
     private PendingNotice pending(List<NoticeRow> rows) {

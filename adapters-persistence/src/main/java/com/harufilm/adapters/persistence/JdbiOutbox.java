@@ -37,4 +37,9 @@ final class JdbiOutbox implements Outbox {
                         "UPDATE outbox SET attempts = attempts + 1, available_at = :next WHERE id = :id")
                 .bind("id", id).bind("next", nextAttempt).execute());
     }
+
+    @Override
+    public int forgetSentBefore(Instant before, int limit) {
+        return SentRows.forget(handles, "outbox", before, limit);
+    }
 }

@@ -87,7 +87,7 @@ abstract class NotificationLogContract extends PersistenceContract {
     }
 
     @Test
-    void sentNoticesAreNoLongerUnsentAndGoAfterAWeek() {
+    void sentNoticesAreNoLongerUnsentAndOldSentOnesCanBeForgotten() {
         UserId user = newUser().id();
         String sent = unique("encoded:");
         String waiting = unique("encoded:");
@@ -97,8 +97,8 @@ abstract class NotificationLogContract extends PersistenceContract {
         log().markSent(List.of(), NOW);
 
         assertEquals(List.of(waiting), unsentOf(user).stream().map(PendingNotice::dedupeKey).toList());
-        assertEquals(0, log().forgetSent(NOW, 100), "recorded at NOW, not before");
-        log().forgetSent(NOW.plus(Duration.ofDays(1)), 100_000);
+        assertEquals(0, log().forgetSentBefore(NOW, 100), "sent after NOW");
+        log().forgetSentBefore(NOW.plus(Duration.ofDays(1)), 100_000);
         assertEquals(0, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ?", sent));
         assertEquals(1, count("SELECT COUNT(*) FROM notification_log WHERE dedupe_key = ?", waiting), "unsent ones stay");
     }

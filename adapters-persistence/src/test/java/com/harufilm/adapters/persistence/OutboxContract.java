@@ -49,6 +49,22 @@ abstract class OutboxContract extends PersistenceContract {
     }
 
     @Test
+    void sentMessagesAreForgottenOnceOlderThanAskedUnsentOnesNever() {
+        long old = written(NOW);
+        long recent = written(NOW);
+        long unsent = written(NOW.minus(Duration.ofDays(30)));
+        outbox().markSent(old, NOW.minus(Duration.ofDays(8)));
+        outbox().markSent(recent, NOW);
+
+        outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000);
+
+        assertEquals(0, count("SELECT COUNT(*) FROM outbox WHERE id = ?", old));
+        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE id = ?", recent));
+        assertEquals(List.of(unsent), pendingAmong(NOW, unsent));
+        assertEquals(0, outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000));
+    }
+
+    @Test
     void aFailedPublishWaitsUntilItsNextAttemptAndCountsTheAttempt() {
         long id = written(NOW);
         Instant next = NOW.plus(Duration.ofMinutes(2));

@@ -41,6 +41,11 @@ class OutboxAndRequeueTest {
             availableAt.put(id, nextAttempt);
         }
 
+        @Override
+        public int forgetSentBefore(Instant before, int limit) {
+            return 0;
+        }
+
         void add(long id) {
             waiting.put(id, new OutboxMessage(id, "encoding.requested", "{\"videoId\":" + id + "}", 0));
             availableAt.put(id, encoding.clock.instant());

@@ -10,7 +10,7 @@ import java.util.Map;
 
 public final class InMemoryNotificationLog implements NotificationLog {
 
-    /** A recorded notice with when it was recorded and, once sent, when. */
+    /** A recorded notice with when it was recorded. */
     public record Row(long id, NewNotice notice, Instant createdAt) {
     }
 
@@ -56,8 +56,8 @@ public final class InMemoryNotificationLog implements NotificationLog {
     }
 
     @Override
-    public int forgetSent(Instant before, int limit) {
-        List<Row> old = rows.stream().filter(row -> sent.containsKey(row.id()) && row.createdAt().isBefore(before)).limit(limit).toList();
+    public int forgetSentBefore(Instant before, int limit) {
+        List<Row> old = rows.stream().filter(row -> sent.containsKey(row.id()) && sent.get(row.id()).isBefore(before)).limit(limit).toList();
         rows.removeAll(old);
         return old.size();
     }

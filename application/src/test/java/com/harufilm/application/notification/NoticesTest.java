@@ -7,7 +7,6 @@ import com.harufilm.application.fakes.InMemoryNotificationLog;
 import com.harufilm.application.fakes.InMemoryUsers;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
-import com.harufilm.application.port.out.NotificationLog.NewNotice;
 import com.harufilm.application.port.out.PushSender;
 import com.harufilm.application.port.out.PushSender.Outcome;
 import com.harufilm.application.port.out.PushSender.PushMessage;
@@ -19,7 +18,6 @@ import com.harufilm.domain.user.ProfileChange;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserLocale;
 import com.harufilm.domain.video.VideoId;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -93,20 +91,5 @@ class NoticesTest {
         assertEquals(DispatchNotices.BATCH, dispatch.dispatch(() -> false));
         assertEquals(1_200 - DispatchNotices.BATCH, dispatch.dispatch(() -> true));
         assertEquals(1_200, pushed.size());
-    }
-
-    @Test
-    void sentNoticesAreForgottenAfterAWeekUnsentOnesNever() {
-        notices.encodingCompleted(mina.id(), new VideoId(1), LocalDate.of(2026, 11, 28));
-        notices.encodingCompleted(mina.id(), new VideoId(2), LocalDate.of(2026, 11, 28));
-        log.markSent(List.of(log.rows.getFirst().id()), clock.instant());
-        var forget = new ForgetSentNotices(log, clock);
-
-        clock.advance(ForgetSentNotices.KEPT);
-        assertEquals(0, forget.forget(), "a week to the millisecond is still kept");
-        clock.advance(Duration.ofMillis(1));
-        assertEquals(1, forget.forget());
-
-        assertEquals(List.of("encoding-completed:2"), log.recorded().stream().map(NewNotice::dedupeKey).toList());
     }
 }

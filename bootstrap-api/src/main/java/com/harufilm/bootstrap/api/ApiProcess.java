@@ -6,8 +6,8 @@ import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
 import com.harufilm.application.encoding.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
+import com.harufilm.application.housekeeping.ForgetOldSentRows;
 import com.harufilm.application.notification.DispatchNotices;
-import com.harufilm.application.notification.ForgetSentNotices;
 import com.harufilm.application.notification.QueueDueReminders;
 import com.harufilm.application.upload.SweepExpiredUploads;
 import com.harufilm.application.upload.SweepObjectDeletions;
@@ -38,7 +38,7 @@ interface ApiProcess {
 
     DispatchNotices dispatchNotices();
 
-    ForgetSentNotices forgetSentNotices();
+    ForgetOldSentRows forgetOldSentRows();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

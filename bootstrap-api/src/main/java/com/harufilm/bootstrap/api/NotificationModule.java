@@ -1,11 +1,12 @@
 package com.harufilm.bootstrap.api;
 
+import com.harufilm.application.housekeeping.ForgetOldSentRows;
 import com.harufilm.application.notification.DispatchNotices;
-import com.harufilm.application.notification.ForgetSentNotices;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.notification.QueueDueReminders;
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.PushSender;
 import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.ReminderSchedule;
@@ -14,10 +15,12 @@ import com.harufilm.application.port.out.UserRepository;
 import dagger.Module;
 import dagger.Provides;
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Notices recorded with their events, the evening reminder's tick, and the dispatcher that sends
- * both; the push sender comes from the component.
+ * Notices recorded with their events, the evening reminder's tick, the dispatcher that sends
+ * both, and the forgetting of old sent notices and outbox messages; the push sender comes from
+ * the component.
  */
 @Module
 interface NotificationModule {
@@ -39,7 +42,7 @@ interface NotificationModule {
     }
 
     @Provides
-    static ForgetSentNotices forgetSentNotices(NotificationLog log, Clock clock) {
-        return new ForgetSentNotices(log, clock);
+    static ForgetOldSentRows forgetOldSentRows(NotificationLog notices, Outbox outbox, Clock clock) {
+        return new ForgetOldSentRows(List.of(notices, outbox), clock);
     }
 }

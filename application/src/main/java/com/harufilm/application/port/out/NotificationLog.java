@@ -11,7 +11,7 @@ import java.util.Map;
  * at most one notice per event or reminder day, none lost to a crash. The adapter stores
  * {@code data} as JSON.
  */
-public interface NotificationLog {
+public interface NotificationLog extends SentHistory {
 
     /** A notice to record; {@code dedupeKey} names the event or the user's reminder day. */
     record NewNotice(UserId userId, String dedupeKey, String kind, String title, String body, Map<String, String> data) {
@@ -36,7 +36,4 @@ public interface NotificationLog {
     List<PendingNotice> unsent(int limit);
 
     void markSent(List<Long> ids, Instant now);
-
-    /** Forgets sent notices recorded before {@code before}, at most {@code limit}; answers how many. */
-    int forgetSent(Instant before, int limit);
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Messages written in the transactions that caused them, waiting to be handed to the broker. */
-public interface Outbox {
+public interface Outbox extends SentHistory {
 
     /** One message: its topic and its JSON payload. */
     record OutboxMessage(long id, String topic, String payload, int attempts) {
