@@ -84,7 +84,7 @@ public final class ApiServer {
         PeriodicJobs jobs = process.periodicJobs();
         jobs.every(Duration.ofSeconds(1), "relay-outbox", process.relayOutbox()::relay);
         jobs.every(config.sweepInterval(), "requeue-stuck-videos", process.requeueStuckVideos()::requeue);
-        jobs.every(Duration.ofMinutes(1), "queue-reminders", process.queueDueReminders()::queue);
+        jobs.everyMinute("queue-reminders", process.queueDueReminders()::queue);
         jobs.every(Duration.ofSeconds(1), "dispatch-notices", process.dispatchNotices()::dispatch);
         jobs.every(Duration.ofHours(1), "forget-old-sent-rows", process.forgetOldSentRows()::forget);
         jobs.every(config.sweepInterval(), "sweep-expired-uploads", process.sweepExpiredUploads()::sweep);

@@ -4,6 +4,8 @@ import com.harufilm.application.port.out.JobLeases;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,6 +29,7 @@ public final class PeriodicJobs implements AutoCloseable {
     // Long enough for a round of 500 pushes with retries, short enough that another instance
     // takes over soon after the holder dies.
     private static final Duration MIN_LEASE = Duration.ofSeconds(30);
+    private static final Duration ONE_MINUTE = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(PeriodicJobs.class);
 
     // A few threads, so a long round (the evening's reminders) never holds up the outbox relay;
@@ -48,8 +51,25 @@ public final class PeriodicJobs implements AutoCloseable {
     }
 
     public void every(Duration interval, String name, LeasedJob job) {
-        Duration lease = interval.multipliedBy(2).compareTo(MIN_LEASE) > 0 ? interval.multipliedBy(2) : MIN_LEASE;
+        Duration lease = leaseFor(interval);
         timer.scheduleWithFixedDelay(() -> runOnce(name, lease, job), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs {@code job} a second into every minute by this instance's clock, so what is due at
+     * 20:00 goes out at 20:00:01 rather than up to a minute later; at a fixed rate, so it does not
+     * drift.
+     */
+    public void everyMinute(String name, Runnable job) {
+        Instant now = clock.instant();
+        Duration untilNextMinute = Duration.between(now, now.truncatedTo(ChronoUnit.MINUTES).plus(ONE_MINUTE)).plusSeconds(1);
+        Duration lease = leaseFor(ONE_MINUTE);
+        timer.scheduleAtFixedRate(() -> runOnce(name, lease, leaseHeld -> job.run()), untilNextMinute.toMillis(),
+                ONE_MINUTE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static Duration leaseFor(Duration interval) {
+        return interval.multipliedBy(2).compareTo(MIN_LEASE) > 0 ? interval.multipliedBy(2) : MIN_LEASE;
     }
 
     /** One round of {@code job} if this instance gets the lease; false when another instance holds it. */

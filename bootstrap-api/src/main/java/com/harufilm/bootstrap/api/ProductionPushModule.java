@@ -3,9 +3,11 @@ package com.harufilm.bootstrap.api;
 import com.harufilm.adapters.media.push.FcmPushModule;
 import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.media.push.JsonLinesPushSender;
+import com.harufilm.adapters.media.push.MeteredPushSender;
 import com.harufilm.application.port.out.PushSender;
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -19,12 +21,13 @@ interface ProductionPushModule {
 
     @Provides
     @Singleton
-    static PushSender pushSender(Optional<FcmSettings> fcm, @Named("pushOutbox") Path outbox, Clock clock) {
+    static PushSender pushSender(Optional<FcmSettings> fcm, @Named("pushOutbox") Path outbox, Clock clock,
+                                 MeterRegistry registry) {
         if (fcm.isPresent()) {
-            return FcmPushModule.pushSender(fcm.get());
+            return new MeteredPushSender(FcmPushModule.pushSender(fcm.get()), registry);
         }
         LoggerFactory.getLogger(ProductionPushModule.class)
                 .warn("HARU_FCM_SERVICE_ACCOUNT is not set: pushes are written to {} instead of FCM", outbox);
-        return new JsonLinesPushSender(outbox, clock);
+        return new MeteredPushSender(new JsonLinesPushSender(outbox, clock), registry);
     }
 }

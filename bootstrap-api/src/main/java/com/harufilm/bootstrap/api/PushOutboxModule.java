@@ -1,9 +1,11 @@
 package com.harufilm.bootstrap.api;
 
 import com.harufilm.adapters.media.push.JsonLinesPushSender;
+import com.harufilm.adapters.media.push.MeteredPushSender;
 import com.harufilm.application.port.out.PushSender;
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ interface PushOutboxModule {
 
     @Provides
     @Singleton
-    static PushSender pushSender(@Named("pushOutbox") Path file, Clock clock) {
-        return new JsonLinesPushSender(file, clock);
+    static PushSender pushSender(@Named("pushOutbox") Path file, Clock clock, MeterRegistry registry) {
+        return new MeteredPushSender(new JsonLinesPushSender(file, clock), registry);
     }
 }
