@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Reminder benchmark (issue 7, Proof): selecting and dispatching the evening reminder for 100,000
+# users with 1.5 devices each, the seed's loop (one query for who has not filmed, then per user a
+# token query and a send) against QueueDueReminders + DispatchNotices, in the same run, on the same
+# data, through the same push sender. Prints queries, FCM calls and wall time with ours/baseline ratios.
+#
+# Usage:  bench/reminders/run.sh [--users N] [--fcm http|memory] [--jdbc-options k=v&...]
+#   --users N         users, all due at 20:00 in Seoul (default 100000); every other one has two devices
+#   --fcm http        the product's FcmPushSender against a WireMock FCM stub on 127.0.0.1 (default)
+#   --fcm memory      an in-process sender that answers at once, to see the database's share alone
+#   --jdbc-options O  appended to the JDBC URL, e.g. rewriteBatchedStatements=true
+# Env:    HARU_TEST_DB_SERVER (jdbc:mysql://127.0.0.1:3306/) HARU_TEST_DB_USER (root)
+#         HARU_TEST_DB_PASSWORD (empty); JAVA_HOME (a JDK 21+, found as .ci/run finds one if unset)
+# Needs:  MariaDB with the SEQUENCE engine (seq_1_to_N tables); Maven's cache filled by one online build.
+# It compiles bootstrap-api and the modules it needs, creates a fresh haru_it_* database (dropped at
+# the end), runs bootstrap-api's test class ReminderBench and exits non-zero if the two runs did not
+# send the same messages to the same tokens. A benchmark, not a test: ./mvnw verify never runs it.
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+. tools/find-jdk.sh
+export PATH="$JAVA_HOME/bin:$PATH"
+
+# Relative to each module: with -am the reactor resolves sibling modules to their target/ classes,
+# so the benchmark runs the code in this tree, not whatever was last installed in ~/.m2.
+CLASSPATH_FILE=target/bench-reminders.classpath
+build=(-pl bootstrap-api -am test-compile dependency:build-classpath
+       -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE")
+echo "== compile (JDK: $JAVA_HOME)"
+./mvnw -B -q -o "${build[@]}" || ./mvnw -B -q "${build[@]}"
+
+echo "== run ReminderBench $*"
+# Several test-jars bring a logback-test.xml; logback would print its whole status about that.
+exec java -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener \
+  -cp "bootstrap-api/target/test-classes:bootstrap-api/target/classes:$(cat "bootstrap-api/$CLASSPATH_FILE")" \
+  com.harufilm.bootstrap.api.ReminderBench "$@"
