@@ -56,6 +56,8 @@ final class JdbiReminderSchedule implements ReminderSchedule {
                 WHERE id = :id AND next_reminder_at IS NULL AND reminders_enabled = TRUE""", null);
     }
 
+    // "= 1", not "= TRUE": with TRUE MariaDB ranges over the index's first column only and walks
+    // every enabled user each tick (16 ms at 100,000 users); with 1 it is a range on both columns.
     @Override
     public List<DueReminder> dueBy(Instant now, int limit) {
         return handles.withHandle(handle -> handle.createQuery("""
@@ -68,7 +70,7 @@ final class JdbiReminderSchedule implements ReminderSchedule {
                                 WHERE s.user_id = u.id AND s.upload_date = u.next_reminder_date
                                   AND s.state = 'ACTIVE' AND s.expires_at > :now) AS open_upload
                         FROM users u
-                        WHERE u.reminders_enabled = TRUE AND u.next_reminder_at <= :now
+                        WHERE u.reminders_enabled = 1 AND u.next_reminder_at <= :now
                         ORDER BY u.next_reminder_at, u.id LIMIT :limit""")
                 .bind("now", now)
                 .bind("limit", limit)
