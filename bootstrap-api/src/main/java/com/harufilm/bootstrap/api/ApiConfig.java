@@ -67,7 +67,7 @@ public record ApiConfig(
                 new WebSettings(
                         env.list("HARU_WEB_ORIGINS", defaultOrigins),
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
-                        env.bool("HARU_DEV_LOGIN", embedded),
+                        SafetySwitches.devLogin(env, embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         env.bool("HARU_TRUST_FORWARDED_FOR", false),
                         env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
@@ -83,8 +83,7 @@ public record ApiConfig(
                 SharedSettings.media(env),
                 embedded ? dataDir.resolve("push-outbox.jsonl")
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),
-                env.string("HARU_FCM_SERVICE_ACCOUNT", "").isEmpty()
-                        ? Optional.empty() : Optional.of(FcmSettings.of(env.string("HARU_FCM_SERVICE_ACCOUNT", ""))),
+                SafetySwitches.fcm(env, embedded),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();
