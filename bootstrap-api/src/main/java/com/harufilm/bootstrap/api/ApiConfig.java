@@ -69,7 +69,7 @@ public record ApiConfig(
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
                         SafetySwitches.devLogin(env, embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
-                        env.bool("HARU_TRUST_FORWARDED_FOR", false),
+                        SafetySwitches.trustedProxyHops(env),
                         env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
                 IdentityConfig.read(env, embedded, dataDir),
                 new UploadSettings(

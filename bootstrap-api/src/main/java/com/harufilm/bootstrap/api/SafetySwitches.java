@@ -28,6 +28,22 @@ final class SafetySwitches {
     }
 
     /**
+     * How many proxies append to X-Forwarded-For: HARU_TRUSTED_PROXY_HOPS, 1 by default once
+     * HARU_TRUST_FORWARDED_FOR is true, and never without it (a header nobody vouches for is the client's own).
+     */
+    static int trustedProxyHops(Env env) {
+        boolean trusted = env.bool("HARU_TRUST_FORWARDED_FOR", false);
+        int hops = env.integer("HARU_TRUSTED_PROXY_HOPS", trusted ? 1 : 0, 0, 10);
+        if (trusted && hops == 0) {
+            env.problem("HARU_TRUSTED_PROXY_HOPS", "must be at least 1 when HARU_TRUST_FORWARDED_FOR is true");
+        } else if (!trusted && hops > 0) {
+            env.problem("HARU_TRUSTED_PROXY_HOPS", "needs HARU_TRUST_FORWARDED_FOR=true");
+            return 0;
+        }
+        return hops;
+    }
+
+    /**
      * FCM from HARU_FCM_SERVICE_ACCOUNT; empty means the log sender, which {@code api} takes only
      * with HARU_PUSH=log, so a forgotten service account never looks like delivered pushes.
      */

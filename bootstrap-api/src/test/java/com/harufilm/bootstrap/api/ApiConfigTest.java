@@ -130,4 +130,17 @@ class ApiConfigTest {
         assertEquals(Duration.ofSeconds(10), fcm.fcm().orElseThrow().timeout());
         assertEquals(Duration.ofMillis(2500), faster.fcm().orElseThrow().timeout());
     }
+
+    @Test
+    void forwardedForIsReadBehindOneProxyByDefaultOrAsManyAsConfigured() {
+        assertEquals(0, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false).web().trustedProxyHops());
+        assertEquals(1, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_TRUST_FORWARDED_FOR", "true"), false).web().trustedProxyHops());
+        assertEquals(2, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_TRUST_FORWARDED_FOR", "true", "HARU_TRUSTED_PROXY_HOPS", "2"), false).web().trustedProxyHops());
+        var hopsAlone = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_TRUSTED_PROXY_HOPS", "2"), false));
+
+        assertTrue(hopsAlone.getMessage().contains("HARU_TRUSTED_PROXY_HOPS needs HARU_TRUST_FORWARDED_FOR=true"), hopsAlone.getMessage());
+    }
 }
