@@ -51,7 +51,9 @@ public record ApiConfig(
                         env.string("HARU_DB_URL", "jdbc:mysql://127.0.0.1:3306/test"),
                         env.string("HARU_DB_USER", "root"),
                         env.string("HARU_DB_PASSWORD", ""),
-                        poolSize);
+                        poolSize,
+                        env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
+                        env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
         List<String> defaultOrigins = embedded
                 ? List.of("http://localhost:" + port, "http://127.0.0.1:" + port)
                 : List.of();

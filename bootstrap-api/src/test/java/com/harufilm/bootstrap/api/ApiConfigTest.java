@@ -143,4 +143,16 @@ class ApiConfigTest {
 
         assertTrue(hopsAlone.getMessage().contains("HARU_TRUSTED_PROXY_HOPS needs HARU_TRUST_FORWARDED_FOR=true"), hopsAlone.getMessage());
     }
+
+    @Test
+    void theDatabaseDriverGetsConnectAndSocketTimeouts() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false);
+        ApiConfig set = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_DB_CONNECT_TIMEOUT_MS", "1500", "HARU_DB_SOCKET_TIMEOUT_MS", "0"), false);
+
+        assertEquals(Duration.ofSeconds(5), defaults.database().connectTimeout());
+        assertEquals(Duration.ofSeconds(30), defaults.database().socketTimeout());
+        assertEquals(Duration.ofMillis(1500), set.database().connectTimeout());
+        assertEquals(Duration.ZERO, set.database().socketTimeout(), "0: no limit, for a long migration");
+    }
 }
