@@ -47,4 +47,16 @@ class AuthRateLimitTest {
         assertTrue(limit.trackedClients() == 0, limit.trackedClients() + " buckets");
         assertDoesNotThrow(() -> limit.take("a"));
     }
+
+    @Test
+    void theAddressesOfOneIpv6BlockShareOneBudget() {
+        var limit = new AuthRateLimit(2, new ClientAddresses(0), ticker);
+        limit.take("2001:db8:1:2::1");
+        limit.take("[2001:db8:1:2:ffff:ffff:ffff:ffff]");
+
+        assertThrows(RateLimitExceeded.class, () -> limit.take("2001:0db8:0001:0002:abcd::9"));
+        assertDoesNotThrow(() -> limit.take("2001:db8:1:3::1"), "the next /64 is someone else");
+        assertDoesNotThrow(() -> limit.take("::ffff:192.0.2.1"), "an IPv4-mapped address is its own");
+        assertDoesNotThrow(() -> limit.take("not:an:address:zz"));
+    }
 }
