@@ -1,9 +1,30 @@
 package com.harufilm.adapters.persistence;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
-/** How to reach the database: MySQL/MariaDB in production, an H2 file in the embedded run. */
-public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+/**
+ * How to reach the database: MySQL/MariaDB in production, an H2 file in the embedded run. On
+ * MySQL/MariaDB {@code connectTimeout} bounds opening a connection and {@code socketTimeout} any
+ * wait for the server's answer (zero: none), so a database that stops answering fails a request
+ * instead of holding its thread for good.
+ */
+public record DatabaseSettings(
+        String jdbcUrl, String user, String password, int maxPoolSize, Duration connectTimeout, Duration socketTimeout) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Well past any query of the product (the slowest reads take milliseconds), short of a stuck request. */
+    public static final Duration DEFAULT_SOCKET_TIMEOUT = Duration.ofSeconds(30);
+
+    public DatabaseSettings {
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || socketTimeout.isNegative()) {
+            throw new IllegalArgumentException("database timeouts must be positive (the socket timeout may be 0: none)");
+        }
+    }
+
+    public DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+        this(jdbcUrl, user, password, maxPoolSize, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT);
+    }
 
     /** An H2 database in MySQL mode kept in {@code directory}, so the embedded run survives restarts. */
     public static DatabaseSettings embedded(Path directory, int maxPoolSize) {
@@ -14,8 +35,14 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
     /** The flags that make H2 accept the same SQL and give the same names as MySQL. */
     public static final String H2_MYSQL_MODE = "MODE=MySQL;DATABASE_TO_LOWER=TRUE";
 
+    /** Whether the driver is MySQL Connector/J or MariaDB's, which both read connectTimeout and socketTimeout. */
+    boolean overNetwork() {
+        return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
+    }
+
     @Override
     public String toString() {
-        return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", maxPoolSize=" + maxPoolSize + "]";
+        return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", maxPoolSize=" + maxPoolSize
+                + ", connectTimeout=" + connectTimeout + ", socketTimeout=" + socketTimeout + "]";
     }
 }

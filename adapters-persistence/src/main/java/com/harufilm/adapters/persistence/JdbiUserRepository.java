@@ -87,11 +87,22 @@ final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
-    public void linkGoogleSubject(UserId id, String subject, Instant now) {
-        handles.withHandle(handle -> handle.createUpdate(
-                        "UPDATE users SET google_subject = :subject, updated_at = :now WHERE id = :id")
+    public boolean linkGoogleSubject(UserId id, String subject, Instant now) {
+        // Compare-and-set: a subject once linked is never replaced, even by a concurrent login.
+        // The UPDATE reads the latest committed row; Connector/J and H2 count matched rows, so
+        // relinking the same subject answers true.
+        return handles.withHandle(handle -> handle.createUpdate("""
+                        UPDATE users SET google_subject = :subject, updated_at = :now
+                        WHERE id = :id AND (google_subject IS NULL OR google_subject = :subject)""")
                 .bind("subject", subject).bind("now", now).bind("id", id.value())
-                .execute());
+                .execute()) > 0;
+    }
+
+    @Override
+    public boolean hasGoogleAccount(UserId id) {
+        return handles.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM users WHERE id = :id AND google_subject IS NOT NULL")
+                .bind("id", id.value()).mapTo(Integer.class).one()) > 0;
     }
 
     @Override

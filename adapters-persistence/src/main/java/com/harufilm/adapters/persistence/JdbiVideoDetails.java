@@ -32,10 +32,17 @@ final class JdbiVideoDetails {
     }
 
     Optional<VideoDetails> details(VideoId id) {
+        return one("v.id = :id", query -> query.bind("id", id.value()));
+    }
+
+    Optional<VideoDetails> details(UserId owner, VideoId id) {
+        return one("v.id = :id AND v.user_id = :user", query -> query.bind("id", id.value()).bind("user", owner.value()));
+    }
+
+    private Optional<VideoDetails> one(String where, UnaryOperator<Query> bind) {
         // One transaction, so on MariaDB the reads share a snapshot: a video never shows COMPLETE without its
         // renditions.
-        return handles.inTransaction(handle -> read(handle, "v.id = :id", "v.id", query -> query.bind("id", id.value()))
-                .stream().findFirst());
+        return handles.inTransaction(handle -> read(handle, where, "v.id", bind).stream().findFirst());
     }
 
     List<VideoDetails> byOrdinals(UserId userId, List<Integer> ordinals) {

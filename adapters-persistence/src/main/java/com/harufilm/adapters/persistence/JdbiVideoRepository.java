@@ -56,6 +56,11 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
+    public Optional<Video> findById(UserId owner, VideoId id) {
+        return handles.withHandle(handle -> owned(handle, owner, id));
+    }
+
+    @Override
     public Optional<Video> findByDate(UserId userId, LocalDate uploadDate) {
         return handles.withHandle(handle -> handle.createQuery(SELECT + "user_id = :user AND upload_date = :date")
                 .bind("user", userId.value()).bind("date", uploadDate)
@@ -93,20 +98,20 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public void delete(VideoId id) {
+    public void delete(UserId owner, VideoId id) {
         // The schema's foreign keys cascade to video_timestamps and video_renditions.
         handles.inTransaction(handle -> {
-            Optional<Long> owner = handle.createQuery("SELECT user_id FROM videos WHERE id = :id")
-                    .bind("id", id.value()).mapTo(Long.class).findOne();
-            if (owner.isEmpty()) {
+            if (owned(handle, owner, id).isEmpty()) {
                 return 0;
             }
-            int count = MemoryOrdinals.lockCount(handle, owner.get());
+            int count = MemoryOrdinals.lockCount(handle, owner.value());
             // Read again under the owner's lock (a locking read sees the latest row): a complete may have numbered it.
-            Optional<Integer> freed = handle.createQuery("SELECT memory_ordinal FROM videos WHERE id = :id FOR UPDATE")
-                    .bind("id", id.value()).mapTo(Integer.class).findOne();
-            int deleted = handle.createUpdate("DELETE FROM videos WHERE id = :id").bind("id", id.value()).execute();
-            freed.ifPresent(ordinal -> MemoryOrdinals.release(handle, owner.get(), ordinal, count));
+            Optional<Integer> freed = handle.createQuery(
+                            "SELECT memory_ordinal FROM videos WHERE id = :id AND user_id = :user FOR UPDATE")
+                    .bind("id", id.value()).bind("user", owner.value()).mapTo(Integer.class).findOne();
+            int deleted = handle.createUpdate("DELETE FROM videos WHERE id = :id AND user_id = :user")
+                    .bind("id", id.value()).bind("user", owner.value()).execute();
+            freed.ifPresent(ordinal -> MemoryOrdinals.release(handle, owner.value(), ordinal, count));
             return deleted;
         });
     }
@@ -134,6 +139,11 @@ final class JdbiVideoRepository implements VideoRepository {
     @Override
     public Optional<VideoDetails> details(VideoId id) {
         return details.details(id);
+    }
+
+    @Override
+    public Optional<VideoDetails> details(UserId owner, VideoId id) {
+        return details.details(owner, id);
     }
 
     @Override
@@ -179,18 +189,24 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public Map<VideoId, List<StoredTimestamp>> timestampsOf(List<VideoId> videoIds) {
-        return timestamps.of(videoIds);
+    public Map<VideoId, List<StoredTimestamp>> timestampsOf(UserId owner, List<VideoId> videoIds) {
+        return timestamps.of(owner, videoIds);
     }
 
     @Override
-    public StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now) {
-        return timestamps.add(videoId, timestamp, now);
+    public Optional<StoredTimestamp> addTimestamp(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
+        return timestamps.add(owner, videoId, timestamp, now);
     }
 
     @Override
-    public boolean deleteTimestamp(VideoId videoId, long timestampId) {
-        return timestamps.delete(videoId, timestampId);
+    public boolean deleteTimestamp(UserId owner, VideoId videoId, long timestampId) {
+        return timestamps.delete(owner, videoId, timestampId);
+    }
+
+    private static Optional<Video> owned(Handle handle, UserId owner, VideoId id) {
+        return handle.createQuery(SELECT + "id = :id AND user_id = :user")
+                .bind("id", id.value()).bind("user", owner.value())
+                .map(VIDEO).findOne();
     }
 
     private static Optional<Video> byId(Handle handle, long id) {

@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence;
 
 import static java.util.stream.Collectors.toMap;
 
+import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoTimestamp;
@@ -9,8 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 
 /** The labelled moments of videos in video_timestamps. Part of JdbiVideoRepository. */
 final class JdbiVideoTimestamps {
@@ -18,6 +19,10 @@ final class JdbiVideoTimestamps {
     private static final String INSERT = """
             INSERT INTO video_timestamps (video_id, offset_sec, label, created_at)
             VALUES (:video, :offset, :label, :now)""";
+    // Inserts only where the owner has the video: zero rows otherwise.
+    private static final String INSERT_OWNED = """
+            INSERT INTO video_timestamps (video_id, offset_sec, label, created_at)
+            SELECT id, :offset, :label, :now FROM videos WHERE id = :video AND user_id = :user""";
 
     private record VideoStamp(long videoId, StoredTimestamp stamp) {
     }
@@ -42,38 +47,38 @@ final class JdbiVideoTimestamps {
         });
     }
 
-    StoredTimestamp add(VideoId videoId, VideoTimestamp timestamp, Instant now) {
-        long id = handles.withHandle(handle -> handle.createUpdate(INSERT)
-                .bind("video", videoId.value()).bind("offset", timestamp.offsetSec()).bind("label", timestamp.label())
-                .bind("now", now)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new StoredTimestamp(id, timestamp.offsetSec(), timestamp.label());
+    Optional<StoredTimestamp> add(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
+        return handles.withHandle(handle -> handle.createUpdate(INSERT_OWNED)
+                        .bind("video", videoId.value()).bind("user", owner.value())
+                        .bind("offset", timestamp.offsetSec()).bind("label", timestamp.label()).bind("now", now)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne())
+                .map(id -> new StoredTimestamp(id, timestamp.offsetSec(), timestamp.label()));
     }
 
-    boolean delete(VideoId videoId, long timestampId) {
-        // The video too: an id alone would let a caller who owns one video delete another's timestamps.
-        return handles.withHandle(handle -> handle.createUpdate("DELETE FROM video_timestamps WHERE id = :id AND video_id = :video")
-                .bind("id", timestampId).bind("video", videoId.value()).execute()) > 0;
+    boolean delete(UserId owner, VideoId videoId, long timestampId) {
+        // The video and its owner too: an id alone would let a caller delete another's timestamps.
+        return handles.withHandle(handle -> handle.createUpdate("""
+                        DELETE FROM video_timestamps WHERE id = :id AND video_id = :video
+                        AND video_id IN (SELECT id FROM videos WHERE id = :video AND user_id = :user)""")
+                .bind("id", timestampId).bind("video", videoId.value()).bind("user", owner.value()).execute()) > 0;
     }
 
-    Map<VideoId, List<StoredTimestamp>> of(List<VideoId> videoIds) {
-        return handles.withHandle(handle -> of(handle, videoIds));
-    }
-
-    /** Every requested video is a key, with an empty list when it has no timestamps. */
-    static Map<VideoId, List<StoredTimestamp>> of(Handle handle, List<VideoId> videoIds) {
+    /** Every requested video is a key, with an empty list when it has no timestamps or is not the owner's. */
+    Map<VideoId, List<StoredTimestamp>> of(UserId owner, List<VideoId> videoIds) {
         if (videoIds.isEmpty()) {
             return Map.of();
         }
         Map<VideoId, List<StoredTimestamp>> found = videoIds.stream()
                 .collect(toMap(Function.identity(), id -> new ArrayList<>(), (a, b) -> a));
-        handle.createQuery("""
-                        SELECT id, video_id, offset_sec, label FROM video_timestamps
-                        WHERE video_id IN (<videos>) ORDER BY video_id, offset_sec, id""")
+        List<VideoStamp> rows = handles.withHandle(handle -> handle.createQuery("""
+                        SELECT t.id, t.video_id, t.offset_sec, t.label FROM video_timestamps t JOIN videos v ON v.id = t.video_id
+                        WHERE t.video_id IN (<videos>) AND v.user_id = :user ORDER BY t.video_id, t.offset_sec, t.id""")
                 .bindList("videos", videoIds.stream().map(VideoId::value).distinct().toList())
+                .bind("user", owner.value())
                 .map((rs, ctx) -> new VideoStamp(rs.getLong("video_id"),
                         new StoredTimestamp(rs.getLong("id"), rs.getDouble("offset_sec"), rs.getString("label"))))
-                .forEach(row -> found.get(new VideoId(row.videoId())).add(row.stamp()));
+                .list());
+        rows.forEach(row -> found.get(new VideoId(row.videoId())).add(row.stamp()));
         return found.entrySet().stream().collect(toMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
     }
 }

@@ -89,11 +89,12 @@ abstract class DiaryReadsContract extends VideoContract {
                 new VideoTimestamp(1.5, "again")), NOW);
         videos().addTimestamps(others.id(), List.of(new VideoTimestamp(3, "not asked for")), NOW);
 
-        Map<VideoId, List<StoredTimestamp>> found = videos().timestampsOf(List.of(bare.id(), stamped.id()));
+        Map<VideoId, List<StoredTimestamp>> found = videos().timestampsOf(user, List.of(bare.id(), stamped.id(), others.id()));
 
-        assertEquals(Map.of(bare.id(), List.of(), stamped.id(), found.get(stamped.id())), found);
+        assertEquals(Map.of(bare.id(), List.of(), stamped.id(), found.get(stamped.id()), others.id(), List.of()), found,
+                "another user's video shows none of its timestamps");
         assertEquals(List.of("1.5 웃음", "1.5 again", "12.0 sunset"), labelled(found.get(stamped.id())));
-        assertEquals(Map.of(), videos().timestampsOf(List.of()));
+        assertEquals(Map.of(), videos().timestampsOf(user, List.of()));
     }
 
     @Test
@@ -102,15 +103,15 @@ abstract class DiaryReadsContract extends VideoContract {
         Video video = pending(user, DAY);
         Video other = pending(user, DAY.plusDays(1));
 
-        StoredTimestamp added = videos().addTimestamp(video.id(), new VideoTimestamp(4.25, "cake"), NOW);
+        StoredTimestamp added = videos().addTimestamp(user, video.id(), new VideoTimestamp(4.25, "cake"), NOW).orElseThrow();
 
         assertTrue(added.id() > 0);
         assertEquals(new StoredTimestamp(added.id(), 4.25, "cake"), added);
-        assertEquals(List.of(added), videos().timestampsOf(List.of(video.id())).get(video.id()));
-        assertFalse(videos().deleteTimestamp(other.id(), added.id()));
-        assertTrue(videos().deleteTimestamp(video.id(), added.id()));
-        assertFalse(videos().deleteTimestamp(video.id(), added.id()));
-        assertEquals(List.of(), videos().timestampsOf(List.of(video.id())).get(video.id()));
+        assertEquals(List.of(added), videos().timestampsOf(user, List.of(video.id())).get(video.id()));
+        assertFalse(videos().deleteTimestamp(user, other.id(), added.id()));
+        assertTrue(videos().deleteTimestamp(user, video.id(), added.id()));
+        assertFalse(videos().deleteTimestamp(user, video.id(), added.id()));
+        assertEquals(List.of(), videos().timestampsOf(user, List.of(video.id())).get(video.id()));
     }
 
     Video complete(UserId user, LocalDate day) {

@@ -33,7 +33,7 @@ class MariaDbVideoRepositoryIT extends VideoRepositoryContract {
             Video encoding = videos.get(4 + i);
             changes.add(() -> {
                 Concurrently.await(together);
-                videos().delete(doomed.id());
+                videos().delete(doomed.userId(), doomed.id());
                 return true;
             });
             changes.add(() -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.domain.error.DependencyFailure;
@@ -96,6 +97,29 @@ abstract class UserRepositoryContract extends PersistenceContract {
         users().linkGoogleSubject(user.id(), subject, NOW);
 
         assertEquals(Optional.of(user), users().findByGoogleSubject(subject));
+    }
+
+    @Test
+    void aLinkedSubjectIsNeverReplacedByAnother() {
+        User user = newUser();
+        String subject = unique("google-");
+
+        assertTrue(users().linkGoogleSubject(user.id(), subject, NOW));
+        assertTrue(users().linkGoogleSubject(user.id(), subject, NOW.plusSeconds(1)), "the same subject again");
+        assertFalse(users().linkGoogleSubject(user.id(), unique("google-"), NOW.plusSeconds(2)));
+
+        assertEquals(Optional.of(user), users().findByGoogleSubject(subject));
+        assertEquals(1, count("SELECT COUNT(*) FROM users WHERE google_subject = ?", subject));
+    }
+
+    @Test
+    void onlyAUserWithASubjectHasAGoogleAccount() {
+        User dev = newUser();
+        User google = users().insertOrGet(account(unique("google-"), uniqueEmail()), NOW);
+
+        assertFalse(users().hasGoogleAccount(dev.id()));
+        assertTrue(users().hasGoogleAccount(google.id()));
+        assertFalse(users().hasGoogleAccount(new UserId(Long.MAX_VALUE)));
     }
 
     @Test

@@ -83,7 +83,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         videos().addTimestamps(video.id(), List.of(), NOW);
         assertEquals(List.of("1.5 웃음", "12.0 sunset"), timestamps(video.id()));
 
-        videos().delete(video.id());
+        videos().delete(video.userId(), video.id());
 
         assertEquals(Optional.empty(), videos().findById(video.id()));
         assertEquals(0, count("SELECT COUNT(*) FROM video_timestamps WHERE video_id = ?", video.id().value()));
@@ -184,7 +184,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         videos().addTimestamps(video.id(), List.of(new VideoTimestamp(12, "sunset"), new VideoTimestamp(1.5, "웃음")), NOW);
 
         VideoDetails details = details(video);
-        List<StoredTimestamp> stamps = videos().timestampsOf(List.of(video.id())).get(video.id());
+        List<StoredTimestamp> stamps = videos().timestampsOf(video.userId(), List.of(video.id())).get(video.id());
 
         assertEquals(video, details.video());
         assertEquals(List.of(), details.timestamps(), "loaded apart, so a failure there cannot lose the video");
@@ -204,15 +204,15 @@ abstract class VideoRepositoryContract extends VideoContract {
         days.subList(0, 4).forEach(video -> videos().markComplete(video.id(), encoded(video, 5), NOW));
         assertEquals(List.of(1, 2, 3, 4), ordinals(user));
 
-        videos().delete(days.get(1).id());
+        videos().delete(user, days.get(1).id());
         assertEquals(List.of(1, 2, 3), ordinals(user));
         assertEquals(2, ordinalOf(days.get(3)));
-        videos().delete(days.get(2).id());
-        videos().delete(days.get(4).id());
+        videos().delete(user, days.get(2).id());
+        videos().delete(user, days.get(4).id());
         assertEquals(List.of(1, 2), ordinals(user));
         Video late = pending(user, DAY.plusDays(9));
         videos().markComplete(late.id(), encoded(late, 5), NOW);
-        videos().delete(days.get(0).id());
+        videos().delete(user, days.get(0).id());
 
         assertEquals(List.of(1, 2), ordinals(user));
         assertEquals(1, ordinalOf(late));

@@ -1,52 +1,81 @@
 package com.harufilm.adapters.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.javalin.http.Context;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Limits login, refresh and logout calls per client address (a token bucket each), so nobody can
- * guess codes or tokens at speed. Buckets of quiet clients are dropped to bound memory.
+ * guess codes or tokens at speed. The buckets live in a bounded cache: one untouched for a minute
+ * has refilled and is dropped (a full bucket is the same as none), and past the bound the least
+ * used go first, so a flood of addresses costs memory up to the bound and no scan. An IPv6 client
+ * draws on the budget of its /64, the block anyone is handed, as an IPv4 client on its address.
  */
 final class AuthRateLimit {
 
-    private static final int MAX_TRACKED_CLIENTS = 50_000;
+    static final int MAX_TRACKED_CLIENTS = 100_000;
+    private static final Duration REFILL = Duration.ofMinutes(1);
+    // Only what an IPv6 literal is made of, so parsing it never asks DNS.
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private final int perMinute;
-    private final boolean trustForwardedFor;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ClientAddresses addresses;
+    private final Cache<String, Bucket> buckets;
 
-    AuthRateLimit(int perMinute, boolean trustForwardedFor) {
+    AuthRateLimit(int perMinute, int trustedProxyHops) {
+        this(perMinute, new ClientAddresses(trustedProxyHops), Ticker.systemTicker());
+    }
+
+    AuthRateLimit(int perMinute, ClientAddresses addresses, Ticker ticker) {
         this.perMinute = perMinute;
-        this.trustForwardedFor = trustForwardedFor;
+        this.addresses = addresses;
+        this.buckets = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CLIENTS).expireAfterAccess(REFILL).ticker(ticker).build();
     }
 
     void check(Context ctx) {
-        if (buckets.size() > MAX_TRACKED_CLIENTS) {
-            // A full bucket is the same as no bucket: forgetting it changes nothing for that client.
-            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= perMinute);
-        }
-        ConsumptionProbe probe = buckets.computeIfAbsent(clientAddress(ctx), address -> newBucket()).tryConsumeAndReturnRemaining(1);
+        take(addresses.of(ctx));
+    }
+
+    /** Takes one request from the client's budget; throws RateLimitExceeded when it is spent. */
+    void take(String client) {
+        ConsumptionProbe probe = buckets.get(budgetOf(client), address -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new RateLimitExceeded(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
         }
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build();
+    /** How many clients have a bucket now, after pending evictions. */
+    long trackedClients() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
-    private String clientAddress(Context ctx) {
-        String forwarded = trustForwardedFor ? ctx.header("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
+    private static String budgetOf(String client) {
+        String address = client.startsWith("[") && client.endsWith("]") ? client.substring(1, client.length() - 1) : client;
+        if (!IPV6_LITERAL.matcher(address).matches()) {
+            return client;
         }
-        return ctx.ip();
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            // An IPv4-mapped address comes back as its 4 bytes: it keeps its own budget.
+            return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : client;
+        } catch (UnknownHostException notAnAddress) {
+            return client;
+        }
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, REFILL).build())
+                .build();
     }
 }

@@ -10,7 +10,7 @@ public final class HttpApi {
     private final Javalin app;
 
     HttpApi(WebSettings settings, Set<Routes> routes, Callers callers, ProblemResponses problems, RequestLog requestLog) {
-        AuthRateLimit authRateLimit = new AuthRateLimit(settings.authRequestsPerMinute(), settings.trustForwardedFor());
+        AuthRateLimit authRateLimit = new AuthRateLimit(settings.authRequestsPerMinute(), settings.trustedProxyHops());
         app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;

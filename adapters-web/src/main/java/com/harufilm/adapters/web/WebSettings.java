@@ -5,12 +5,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the HTTP edge allows: browser origins (CORS), body size, whether dev login exists, how
- * many auth requests a client address may make a minute, and whether X-Forwarded-For names the
- * client (only behind a proxy that sets it), and the API's public URL for links it hands out (null:
- * taken from each request).
+ * many auth requests a client address may make a minute, how many proxies in front of the API
+ * append to X-Forwarded-For (0: the header is ignored), and the API's public URL for links it hands
+ * out (null: taken from each request).
  */
 public record WebSettings(
-        List<String> webOrigins, long maxRequestBytes, boolean devLoginEnabled, int authRequestsPerMinute, boolean trustForwardedFor,
+        List<String> webOrigins, long maxRequestBytes, boolean devLoginEnabled, int authRequestsPerMinute, int trustedProxyHops,
         @Nullable String publicUrl) {
 
     public WebSettings {

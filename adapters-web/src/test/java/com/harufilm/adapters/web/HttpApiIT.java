@@ -94,7 +94,7 @@ class HttpApiIT {
             }, Access.PUBLIC);
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
-        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, false, null),
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, 0, null),
                 Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), Duration.ofSeconds(1))),
                         new MetricsRoutes(registry)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),

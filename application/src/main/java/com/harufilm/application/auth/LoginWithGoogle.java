@@ -4,14 +4,22 @@ import com.harufilm.application.port.out.GoogleIdentity;
 import com.harufilm.application.port.out.GoogleIdentity.GoogleAccount;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.domain.error.GoogleLoginFailed;
 import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** Signs a user in with Google, creating the account on the first login. */
+/**
+ * Signs a user in with Google, creating the account on the first login. An account is found by
+ * its Google subject; the verified email only links a user who has no subject yet, so an address
+ * that moved to another Google account never opens the diary of the one that had it.
+ */
 public final class LoginWithGoogle {
+
+    private static final System.Logger log = System.getLogger(LoginWithGoogle.class.getName());
 
     private final GoogleIdentity google;
     private final UserRepository users;
@@ -41,13 +49,17 @@ public final class LoginWithGoogle {
     }
 
     private User findOrCreate(GoogleAccount account, Instant now) {
-        return users.findByGoogleSubject(account.subject())
-                .or(() -> users.findByEmail(account.email()).map(existing -> {
-                    // Same verified address, first time through Google (a dev login before, say).
-                    users.linkGoogleSubject(existing.id(), account.subject(), now);
-                    return existing;
-                }))
-                .orElseGet(() -> users.insertOrGet(NewUser.withDefaults(
-                        account.subject(), account.email(), account.name(), account.pictureUrl(), defaultZone), now));
+        return users.findByGoogleSubject(account.subject()).orElseGet(() -> {
+            // Same verified address, first time through Google (a dev login before, say), or a new
+            // user; insertOrGet may answer a user a concurrent login created, with whichever subject.
+            User candidate = users.findByEmail(account.email()).orElseGet(() -> users.insertOrGet(NewUser.withDefaults(
+                    account.subject(), account.email(), account.name(), account.pictureUrl(), defaultZone), now));
+            if (!users.linkGoogleSubject(candidate.id(), account.subject(), now)) {
+                log.log(Level.WARNING, "Google login refused: user {0} is linked to another Google account than {1}",
+                        candidate.id(), account.subject());
+                throw GoogleLoginFailed.rejected("this email belongs to another Google account");
+            }
+            return candidate;
+        });
     }
 }

@@ -22,13 +22,14 @@ public final class AddTimestamp {
 
     public StoredTimestamp add(UserId caller, VideoId id, VideoTimestamp timestamp) {
         // One read for both the ownership check and the duration.
-        Double duration = videos.details(id)
+        Double duration = videos.details(caller, id)
                 .filter(details -> details.video().userId().equals(caller))
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"))
                 .durationSec();
         if (duration != null && timestamp.offsetSec() > duration) {
             throw new InvalidRequest("offsetSec", "offsetSec must be within the video's " + duration + " seconds");
         }
-        return videos.addTimestamp(id, timestamp, clock.instant());
+        return videos.addTimestamp(caller, id, timestamp, clock.instant())
+                .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
     }
 }

@@ -16,7 +16,7 @@ public final class DeleteTimestamp {
 
     public void delete(UserId caller, VideoId id, long timestampId) {
         OwnedVideos.find(videos, caller, id);
-        if (!videos.deleteTimestamp(id, timestampId)) {
+        if (!videos.deleteTimestamp(caller, id, timestampId)) {
             throw new VideoNotFound("timestamp " + timestampId + " not found on video " + id);
         }
     }

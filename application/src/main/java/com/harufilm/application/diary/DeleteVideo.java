@@ -31,7 +31,7 @@ public final class DeleteVideo {
         transactions.run(() -> {
             Video video = OwnedVideos.find(videos, caller, id);
             objectDeletions.enqueuePrefix(video.outputPrefix(), clock.instant());
-            videos.delete(video.id());
+            videos.delete(caller, video.id());
         });
     }
 }

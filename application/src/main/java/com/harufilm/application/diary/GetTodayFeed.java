@@ -64,7 +64,7 @@ public final class GetTodayFeed {
         List<VideoDetails> onThisDay = videos.completeOn(caller, earlierSameDays(today));
         List<VideoDetails> all = new ArrayList<>(memories);
         all.addAll(onThisDay);
-        var withStamps = views.withTimestamps(all);
+        var withStamps = views.withTimestamps(caller, all);
         return new TodayFeed(today, todays.isPresent(), withStamps.subList(0, memories.size()),
                 withStamps.subList(memories.size(), withStamps.size()));
     }

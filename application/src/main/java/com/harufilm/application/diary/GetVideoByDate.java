@@ -23,8 +23,8 @@ public final class GetVideoByDate {
 
     public VideoView get(UserId caller, LocalDate date) {
         VideoDetails details = videos.findByDate(caller, date)
-                .flatMap(video -> videos.details(video.id()))
+                .flatMap(video -> videos.details(caller, video.id()))
                 .orElseThrow(() -> new VideoNotFound("no video on " + date));
-        return views.withTimestamps(List.of(details)).getFirst();
+        return views.withTimestamps(caller, List.of(details)).getFirst();
     }
 }

@@ -26,9 +26,9 @@ public final class GetVideo {
     }
 
     public VideoView get(UserId caller, VideoId id) {
-        VideoDetails details = videos.details(id)
+        VideoDetails details = videos.details(caller, id)
                 .filter(found -> found.video().userId().equals(caller))
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
-        return views.withTimestamps(List.of(details)).getFirst();
+        return views.withTimestamps(caller, List.of(details)).getFirst();
     }
 }

@@ -3,6 +3,7 @@ package com.harufilm.application.encoding;
 import com.harufilm.application.encoding.GetVideo.VideoView;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
@@ -33,11 +34,12 @@ public final class VideoViews {
         this.linkLifetime = linkLifetime;
     }
 
-    public List<VideoView> withTimestamps(List<VideoDetails> found) {
+    /** {@code found} are the owner's videos. */
+    public List<VideoView> withTimestamps(UserId owner, List<VideoDetails> found) {
         Map<VideoId, List<StoredTimestamp>> stamps = Map.of();
         if (!found.isEmpty()) {
             try {
-                stamps = videos.timestampsOf(found.stream().map(details -> details.video().id()).toList());
+                stamps = videos.timestampsOf(owner, found.stream().map(details -> details.video().id()).toList());
             } catch (RuntimeException e) {
                 log.log(Level.WARNING, "timestamps could not be loaded; answering the videos without them", e);
             }

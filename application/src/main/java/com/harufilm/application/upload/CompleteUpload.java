@@ -109,7 +109,7 @@ public final class CompleteUpload {
             }
             // A FAILED day is filmed again: the new video replaces it, objects and all.
             objectDeletions.enqueuePrefix(existing.outputPrefix(), now);
-            videos.delete(existing.id());
+            videos.delete(session.userId(), existing.id());
         });
         String outputPrefix = ObjectKeys.videoPrefixOf(session.objectKey());
         Video video = videos.insertPending(session.userId(), session.uploadDate(), session.objectKey(), outputPrefix, now);

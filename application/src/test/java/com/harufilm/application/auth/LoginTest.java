@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.application.port.out.GoogleIdentity;
 import com.harufilm.application.port.out.GoogleIdentity.GoogleAccount;
+import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.GoogleLoginFailed;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.user.DeviceToken;
@@ -61,6 +62,43 @@ class LoginTest {
 
         assertEquals(dev.user().id(), viaGoogle.user().id());
         assertEquals("google-sub-1", identity.users.googleSubjects.get(dev.user().id()));
+    }
+
+    @Test
+    void anotherGoogleAccountWithAnExistingUsersAddressIsRefusedAndTakesNothingOver() {
+        var owner = identity.googleLogin(google).login(code("good-code"));
+        GoogleIdentity recycled = (code, redirectUri, verifier) -> new GoogleAccount("google-sub-2", "jun@example.com", "Not Jun", null);
+
+        var refused = assertThrows(GoogleLoginFailed.class, () -> identity.googleLogin(recycled).login(code("good-code")));
+
+        assertEquals(ErrorCode.GOOGLE_AUTH_FAILED, refused.code());
+        assertEquals(401, refused.httpStatus());
+        assertEquals("google-sub-1", identity.users.googleSubjects.get(owner.user().id()));
+        assertEquals(1, identity.users.users.size());
+        assertEquals(1, identity.sessions.sessionCount());
+    }
+
+    @Test
+    void aGoogleUserIsFoundByTheirSubjectWhateverAddressGoogleNowGives() {
+        var first = identity.googleLogin(google).login(code("good-code"));
+        GoogleIdentity moved = (code, redirectUri, verifier) -> new GoogleAccount("google-sub-1", "jun@new.example.com", "Jun", null);
+
+        var second = identity.googleLogin(moved).login(code("good-code"));
+
+        assertEquals(first.user().id(), second.user().id());
+        assertEquals(1, identity.users.users.size());
+    }
+
+    @Test
+    void devLoginNeverEntersAnAccountThatSignsInWithGoogle() {
+        identity.googleLogin(google).login(code("good-code"));
+
+        var refused = assertThrows(GoogleLoginFailed.class,
+                () -> identity.devLogin().login(new DevLoginCommand("jun@example.com", null, new DeviceToken("fcm-x"), null)));
+
+        assertEquals(401, refused.httpStatus());
+        assertEquals(1, identity.sessions.sessionCount());
+        assertNull(identity.devices.devices.get("fcm-x"));
     }
 
     @Test

@@ -68,7 +68,7 @@ class ApplyEncodingEventTest {
 
     @Test
     void theOutputsOfAVideoDeletedWhileEncodingAreQueuedForDeletion() {
-        encoding.data.videoRepository.delete(encoding.video.id());
+        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
 
         encoding.apply().apply(new EncodingEvent.Completed(encoding.video.id(), encoding.encoded()));
 

@@ -92,6 +92,11 @@ public final class InMemoryUploads {
         }
 
         @Override
+        public Optional<Video> findById(UserId owner, VideoId id) {
+            return findById(id).filter(video -> video.userId().equals(owner));
+        }
+
+        @Override
         public Optional<Video> findByDate(UserId userId, LocalDate uploadDate) {
             return videos.values().stream().filter(v -> v.userId().equals(userId) && v.uploadDate().equals(uploadDate)).findFirst();
         }
@@ -112,9 +117,11 @@ public final class InMemoryUploads {
         }
 
         @Override
-        public void delete(VideoId id) {
-            videos.remove(id);
-            timestamps.remove(id);
+        public void delete(UserId owner, VideoId id) {
+            if (findById(owner, id).isPresent()) {
+                videos.remove(id);
+                timestamps.remove(id);
+            }
         }
 
         @Override
@@ -151,6 +158,11 @@ public final class InMemoryUploads {
                 progress.remove(id);
             }
             return moved;
+        }
+
+        @Override
+        public Optional<VideoDetails> details(UserId owner, VideoId id) {
+            return details(id).filter(details -> details.video().userId().equals(owner));
         }
 
         @Override
@@ -205,20 +217,26 @@ public final class InMemoryUploads {
         }
 
         @Override
-        public Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(List<VideoId> videoIds) {
+        public Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(UserId owner, List<VideoId> videoIds) {
             Map<VideoId, List<VideoDetails.StoredTimestamp>> found = new HashMap<>();
-            videoIds.forEach(id -> found.put(id, details(id).map(VideoDetails::timestamps).orElse(List.of())));
+            videoIds.forEach(id -> found.put(id, details(owner, id).map(VideoDetails::timestamps).orElse(List.of())));
             return found;
         }
 
         @Override
-        public VideoDetails.StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now) {
+        public Optional<VideoDetails.StoredTimestamp> addTimestamp(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
+            if (findById(owner, videoId).isEmpty()) {
+                return Optional.empty();
+            }
             addTimestamps(videoId, List.of(timestamp), now);
-            return new VideoDetails.StoredTimestamp(timestamps.get(videoId).size(), timestamp.offsetSec(), timestamp.label());
+            return Optional.of(new VideoDetails.StoredTimestamp(timestamps.get(videoId).size(), timestamp.offsetSec(), timestamp.label()));
         }
 
         @Override
-        public boolean deleteTimestamp(VideoId videoId, long timestampId) {
+        public boolean deleteTimestamp(UserId owner, VideoId videoId, long timestampId) {
+            if (findById(owner, videoId).isEmpty()) {
+                return false;
+            }
             List<VideoTimestamp> stamps = timestamps.getOrDefault(videoId, new ArrayList<>());
             if (timestampId < 1 || timestampId > stamps.size()) {
                 return false;

@@ -33,7 +33,8 @@ public final class InMemoryUsers implements UserRepository {
 
     @Override
     public User insertOrGet(NewUser user, Instant now) {
-        Optional<User> existing = findByEmail(user.email());
+        Optional<User> existing = Optional.ofNullable(user.googleSubject()).flatMap(this::findByGoogleSubject)
+                .or(() -> findByEmail(user.email()));
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -47,8 +48,13 @@ public final class InMemoryUsers implements UserRepository {
     }
 
     @Override
-    public void linkGoogleSubject(UserId id, String subject, Instant now) {
-        googleSubjects.put(id, subject);
+    public boolean linkGoogleSubject(UserId id, String subject, Instant now) {
+        return googleSubjects.computeIfAbsent(id, user -> subject).equals(subject);
+    }
+
+    @Override
+    public boolean hasGoogleAccount(UserId id) {
+        return googleSubjects.containsKey(id);
     }
 
     @Override

@@ -51,7 +51,9 @@ public record ApiConfig(
                         env.string("HARU_DB_URL", "jdbc:mysql://127.0.0.1:3306/test"),
                         env.string("HARU_DB_USER", "root"),
                         env.string("HARU_DB_PASSWORD", ""),
-                        poolSize);
+                        poolSize,
+                        env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
+                        env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
         List<String> defaultOrigins = embedded
                 ? List.of("http://localhost:" + port, "http://127.0.0.1:" + port)
                 : List.of();
@@ -67,9 +69,9 @@ public record ApiConfig(
                 new WebSettings(
                         env.list("HARU_WEB_ORIGINS", defaultOrigins),
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
-                        env.bool("HARU_DEV_LOGIN", embedded),
+                        SafetySwitches.devLogin(env, embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
-                        env.bool("HARU_TRUST_FORWARDED_FOR", false),
+                        SafetySwitches.trustedProxyHops(env),
                         env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
                 IdentityConfig.read(env, embedded, dataDir),
                 new UploadSettings(
@@ -83,8 +85,7 @@ public record ApiConfig(
                 SharedSettings.media(env),
                 embedded ? dataDir.resolve("push-outbox.jsonl")
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),
-                env.string("HARU_FCM_SERVICE_ACCOUNT", "").isEmpty()
-                        ? Optional.empty() : Optional.of(FcmSettings.of(env.string("HARU_FCM_SERVICE_ACCOUNT", ""))),
+                SafetySwitches.fcm(env, embedded),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readinessTimeout(env));
         env.failOnProblems();

@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
 
-/** FCM when a service account is configured (HARU_FCM_SERVICE_ACCOUNT); otherwise pushes go to the log and a JSON-lines file. */
+/**
+ * FCM when a service account is configured (HARU_FCM_SERVICE_ACCOUNT); otherwise, only with
+ * HARU_PUSH=log (ApiConfig refuses to start without either), pushes go to the log and a JSON-lines file.
+ */
 @Module
 interface ProductionPushModule {
 
@@ -27,7 +30,7 @@ interface ProductionPushModule {
             return new MeteredPushSender(FcmPushModule.pushSender(fcm.get()), registry);
         }
         LoggerFactory.getLogger(ProductionPushModule.class)
-                .warn("HARU_FCM_SERVICE_ACCOUNT is not set: pushes are written to {} instead of FCM", outbox);
+                .warn("HARU_PUSH=log: pushes are written to {} instead of FCM and reach no phone", outbox);
         return new MeteredPushSender(new JsonLinesPushSender(outbox, clock), registry);
     }
 }

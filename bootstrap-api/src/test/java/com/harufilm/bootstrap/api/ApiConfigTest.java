@@ -1,10 +1,12 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ class ApiConfigTest {
     @Test
     void keysRotateByNamingTheSigningOneAmongSeveral() {
         String old = "old:" + Base64.getEncoder().encodeToString("an-old-key-that-is-32-bytes-long".getBytes());
-        ApiConfig config = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS + "," + old, "HARU_JWT_SIGNING_KEY_ID", "old"), false);
+        ApiConfig config = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS + "," + old, "HARU_JWT_SIGNING_KEY_ID", "old", "HARU_PUSH", "log"), false);
 
         assertEquals("old", config.identity().accessTokens().signingKeyId());
         assertEquals(java.util.Set.of("k1", "old"), config.identity().accessTokens().keys().keySet());
@@ -53,7 +55,8 @@ class ApiConfigTest {
                 "HARU_S3_ENDPOINT", "http://minio.internal:9000",
                 "HARU_S3_BUCKET", "diaries",
                 "HARU_WEB_ORIGINS", "https://app.harufilm.com, https://harufilm.com",
-                "HARU_JWT_KEYS", KEYS), false);
+                "HARU_JWT_KEYS", KEYS,
+                "HARU_PUSH", "log"), false);
 
         assertEquals(9000, config.port());
         assertEquals("jdbc:mysql://db.internal:3306/haru", config.database().jdbcUrl());
@@ -80,11 +83,76 @@ class ApiConfigTest {
         ApiConfig config = ApiConfig.fromEnvironment(Map.of(
                 "HARU_DB_PASSWORD", "hunter2", "HARU_S3_SECRET_ACCESS_KEY", "s3cr3t",
                 "HARU_RABBITMQ_URI", "amqp://haru:mqpass@mq:5672/%2F", "HARU_JWT_KEYS", KEYS,
-                "HARU_GOOGLE_CLIENT_ID", "web.apps", "HARU_GOOGLE_CLIENT_SECRET", "g00gle"), false);
+                "HARU_GOOGLE_CLIENT_ID", "web.apps", "HARU_GOOGLE_CLIENT_SECRET", "g00gle", "HARU_PUSH", "log"), false);
 
         String printed = config.toString();
         for (String secret : new String[] {"hunter2", "s3cr3t", "mqpass", "g00gle", KEYS.substring(3)}) {
             assertTrue(!printed.contains(secret), secret + " in " + printed);
         }
+    }
+
+    @Test
+    void devLoginInAnApiNeedsTheSecondVariableThatSaysThisIsNotProduction() {
+        var refused = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_DEV_LOGIN", "true"), false));
+        ApiConfig test = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_DEV_LOGIN", "true",
+                SafetySwitches.NOT_PRODUCTION, "true"), false);
+
+        assertTrue(refused.getMessage().contains("HARU_DEV_LOGIN signs anyone in by email alone"), refused.getMessage());
+        assertTrue(refused.getMessage().contains(SafetySwitches.NOT_PRODUCTION + "=true"), refused.getMessage());
+        assertTrue(test.web().devLoginEnabled());
+        assertFalse(ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false).web().devLoginEnabled());
+        assertTrue(ApiConfig.fromEnvironment(Map.of(), true).web().devLoginEnabled(), "the embedded run keeps it");
+    }
+
+    @Test
+    void anApiWithoutFcmRefusesToStartUnlessPushesAreLoggedOnPurpose() {
+        var noFcm = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS), false));
+        var both = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json"), false));
+        var unknown = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "carrier-pigeon"), false));
+
+        assertTrue(noFcm.getMessage().contains("HARU_FCM_SERVICE_ACCOUNT is required"), noFcm.getMessage());
+        assertTrue(noFcm.getMessage().contains("HARU_PUSH=log"), noFcm.getMessage());
+        assertTrue(both.getMessage().contains("choose one"), both.getMessage());
+        assertTrue(unknown.getMessage().contains("HARU_PUSH must be fcm or log"), unknown.getMessage());
+        assertTrue(ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false).fcm().isEmpty());
+        assertTrue(ApiConfig.fromEnvironment(Map.of(), true).fcm().isEmpty(), "the embedded run logs pushes by itself");
+    }
+
+    @Test
+    void fcmGetsConnectAndReadTimeouts() {
+        ApiConfig fcm = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json"), false);
+        ApiConfig faster = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json",
+                "HARU_FCM_TIMEOUT_MS", "2500"), false);
+
+        assertEquals(Duration.ofSeconds(10), fcm.fcm().orElseThrow().timeout());
+        assertEquals(Duration.ofMillis(2500), faster.fcm().orElseThrow().timeout());
+    }
+
+    @Test
+    void forwardedForIsReadBehindOneProxyByDefaultOrAsManyAsConfigured() {
+        assertEquals(0, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false).web().trustedProxyHops());
+        assertEquals(1, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_TRUST_FORWARDED_FOR", "true"), false).web().trustedProxyHops());
+        assertEquals(2, ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_TRUST_FORWARDED_FOR", "true", "HARU_TRUSTED_PROXY_HOPS", "2"), false).web().trustedProxyHops());
+        var hopsAlone = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_TRUSTED_PROXY_HOPS", "2"), false));
+
+        assertTrue(hopsAlone.getMessage().contains("HARU_TRUSTED_PROXY_HOPS needs HARU_TRUST_FORWARDED_FOR=true"), hopsAlone.getMessage());
+    }
+
+    @Test
+    void theDatabaseDriverGetsConnectAndSocketTimeouts() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log"), false);
+        ApiConfig set = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log",
+                "HARU_DB_CONNECT_TIMEOUT_MS", "1500", "HARU_DB_SOCKET_TIMEOUT_MS", "0"), false);
+
+        assertEquals(Duration.ofSeconds(5), defaults.database().connectTimeout());
+        assertEquals(Duration.ofSeconds(30), defaults.database().socketTimeout());
+        assertEquals(Duration.ofMillis(1500), set.database().connectTimeout());
+        assertEquals(Duration.ZERO, set.database().socketTimeout(), "0: no limit, for a long migration");
     }
 }

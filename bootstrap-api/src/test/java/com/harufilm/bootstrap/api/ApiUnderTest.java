@@ -54,7 +54,7 @@ final class ApiUnderTest implements AutoCloseable {
         process = DaggerEmbeddedApiComponent.builder()
                 .database(database)
                 .objectStore(s3.settings())
-                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, false, null))
+                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, 0, null))
                 .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
                 .accessTokens(TOKENS)
                 .google(Optional.of(google))

@@ -66,7 +66,9 @@ class EncodingPipelineIT {
                 "HARU_DB_USER", database.settings().user(),
                 "HARU_DB_PASSWORD", database.settings().password(),
                 "HARU_JWT_KEYS", "k1:" + Base64.getEncoder().encodeToString(new byte[32]),
-                "HARU_DEV_LOGIN", "true"));
+                "HARU_DEV_LOGIN", "true",
+                SafetySwitches.NOT_PRODUCTION, "true",
+                "HARU_PUSH", "log"));
         api = RunningProcess.start("api", apiEnv, work.resolve("logs"));
         api.awaitRunning(Duration.ofSeconds(60));
         token = json.readTree(api.post("/auth/dev", "{\"email\":\"film-" + UUID.randomUUID() + "@example.com\"}").body())

@@ -11,7 +11,12 @@ import com.harufilm.domain.user.UserId;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +101,77 @@ abstract class IdentityHttpContract {
 
         assertEquals(401, rejected.status());
         assertEquals("GOOGLE_AUTH_FAILED", rejected.code());
+    }
+
+    @Test
+    void anAddressThatMovedToAnotherGoogleAccountOpensNothingOfTheFirst() throws Exception {
+        String email = unique("recycled");
+        String first = codeFor(UUID.randomUUID().toString(), email);
+        String second = codeFor(UUID.randomUUID().toString(), email);
+        long owner = googleLogin(first).body().get("user").get("userId").asLong();
+
+        Response refused = googleLogin(second);
+
+        assertEquals(401, refused.status(), refused.body().toString());
+        assertEquals("GOOGLE_AUTH_FAILED", refused.code());
+        assertEquals(1, count("SELECT COUNT(*) FROM login_sessions WHERE user_id = ?", owner), "no second login");
+    }
+
+    @Test
+    void devLoginNeverEntersAnAccountThatSignsInWithGoogle() throws Exception {
+        String email = unique("googler");
+        long user = googleLogin(codeFor(UUID.randomUUID().toString(), email)).body().get("user").get("userId").asLong();
+
+        Response refused = api.post("/auth/dev", "{\"email\":\"" + email + "\"}");
+
+        assertEquals(401, refused.status(), refused.body().toString());
+        assertEquals("GOOGLE_AUTH_FAILED", refused.code());
+        assertEquals(1, count("SELECT COUNT(*) FROM login_sessions WHERE user_id = ?", user));
+    }
+
+    @Test
+    void concurrentFirstLoginsOfOneAccountMakeOneUserAndAllSucceed() throws Exception {
+        String email = unique("first");
+        String subject = UUID.randomUUID().toString();
+        List<String> codes = IntStream.range(0, 8).mapToObj(i -> codeFor(subject, email)).toList();
+
+        List<Integer> statuses = all(codes.stream().<Callable<Integer>>map(code -> () -> googleLogin(code).status()).toList());
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses);
+        assertEquals(1, count("SELECT COUNT(*) FROM users WHERE google_subject = ?", subject));
+    }
+
+    @Test
+    void twoGoogleAccountsRacingForOneAddressLeaveItToExactlyOne() throws Exception {
+        String email = unique("contested");
+        String one = codeFor(UUID.randomUUID().toString(), email);
+        String other = codeFor(UUID.randomUUID().toString(), email);
+
+        List<Integer> statuses = all(List.of(() -> googleLogin(one).status(), () -> googleLogin(other).status()));
+
+        assertEquals(List.of(200, 401), statuses.stream().sorted().toList());
+        assertEquals(1, count("SELECT COUNT(*) FROM users WHERE email = ?", email));
+    }
+
+    /** A fresh authorization code Google takes for this account. */
+    private String codeFor(String subject, String email) {
+        String code = "code-" + UUID.randomUUID();
+        google.accept(code, subject, email);
+        return code;
+    }
+
+    private Response googleLogin(String code) throws Exception {
+        return api.post("/auth/google", "{\"code\":\"" + code + "\",\"redirectUri\":\"https://app/cb\"}");
+    }
+
+    private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {
+        try (var pool = Executors.newFixedThreadPool(calls.size())) {
+            List<Integer> statuses = new ArrayList<>();
+            for (var result : pool.invokeAll(calls)) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ class ProductionApiIT {
         return Map.ofEntries(
                 Map.entry("PORT", Integer.toString(port)),
                 Map.entry("HARU_JWT_KEYS", "k1:" + Base64.getEncoder().encodeToString(new byte[32])),
+                Map.entry("HARU_PUSH", "log"),
                 Map.entry("HARU_DB_URL", database.settings().jdbcUrl()),
                 Map.entry("HARU_DB_USER", database.settings().user()),
                 Map.entry("HARU_DB_PASSWORD", database.settings().password()),

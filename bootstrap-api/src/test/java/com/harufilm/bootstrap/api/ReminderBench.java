@@ -378,7 +378,8 @@ public final class ReminderBench {
                               {"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"UNREGISTERED"}]}}""")));
             AtomicLong requests = new AtomicLong();
             FcmPushSender sender = new FcmPushSender(new FcmSettings(serviceAccount(stub.port()),
-                    transportTo(stub.port(), requests), 3, Duration.ofMillis(5), Duration.ofMillis(200)), new Random(7));
+                    transportTo(stub.port(), requests), 3, Duration.ofMillis(5), Duration.ofMillis(200),
+                    FcmSettings.DEFAULT_TIMEOUT), new Random(7));
             return new Fcm(sender, requests, () -> {
                 sender.close();
                 stub.stop();

@@ -58,7 +58,9 @@ public final class FcmPushSender implements PushSender, AutoCloseable {
             var credentials = transport == null
                     ? GoogleCredentials.fromStream(json)
                     : GoogleCredentials.fromStream(json, () -> transport);
-            var builder = FirebaseOptions.builder().setCredentials(credentials);
+            int timeout = (int) settings.timeout().toMillis();
+            var builder = FirebaseOptions.builder().setCredentials(credentials)
+                    .setConnectTimeout(timeout).setReadTimeout(timeout).setWriteTimeout(timeout);
             if (transport != null) {
                 builder.setHttpTransport(transport);
             }

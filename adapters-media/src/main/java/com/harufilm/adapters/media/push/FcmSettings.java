@@ -7,11 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * How to reach FCM: {@code serviceAccount} is a service-account JSON file path or the JSON itself;
  * {@code transport} replaces the SDK's HTTP transport (tests point it at a stub); the retry knobs
- * bound how long a transient failure may hold a send.
+ * bound how long a transient failure may hold a send; {@code timeout} bounds each connect and read
+ * (firebase-admin waits forever without one).
  */
 public record FcmSettings(
         String serviceAccount, @Nullable HttpTransport transport, int maxRetries, Duration backoffBase,
-        Duration maxDelay) {
+        Duration maxDelay, Duration timeout) {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public FcmSettings {
         if (serviceAccount.isBlank()) {
@@ -20,11 +23,14 @@ public record FcmSettings(
         if (maxRetries < 0 || backoffBase.isNegative() || maxDelay.isNegative()) {
             throw new IllegalArgumentException("FCM retry settings must not be negative");
         }
+        if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the FCM timeout must be positive and at most " + Integer.MAX_VALUE + " ms");
+        }
     }
 
     /** Production defaults: 3 retries from 500 ms, waits capped at 30 s. */
-    public static FcmSettings of(String serviceAccount) {
-        return new FcmSettings(serviceAccount, null, 3, Duration.ofMillis(500), Duration.ofSeconds(30));
+    public static FcmSettings of(String serviceAccount, Duration timeout) {
+        return new FcmSettings(serviceAccount, null, 3, Duration.ofMillis(500), Duration.ofSeconds(30), timeout);
     }
 
     boolean isInlineJson() {
@@ -34,6 +40,7 @@ public record FcmSettings(
     @Override
     public String toString() {
         return "FcmSettings[serviceAccount=" + (isInlineJson() ? "<inline JSON>" : serviceAccount)
-                + ", maxRetries=" + maxRetries + ", backoffBase=" + backoffBase + ", maxDelay=" + maxDelay + "]";
+                + ", maxRetries=" + maxRetries + ", backoffBase=" + backoffBase + ", maxDelay=" + maxDelay
+                + ", timeout=" + timeout + "]";
     }
 }

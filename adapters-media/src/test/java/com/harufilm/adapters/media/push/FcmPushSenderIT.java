@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -38,6 +39,7 @@ class FcmPushSenderIT {
      * 60 s ceiling; asking for 120 s hands every retry to the adapter, whose test cap is 200 ms.
      */
     private static final String LONGER_THAN_THE_SDK_WAITS = "120";
+    private static final int TIMEOUT_MS = 2_000;
 
     private static WireMockServer stub;
     private FcmPushSender sender;
@@ -61,7 +63,7 @@ class FcmPushSenderIT {
         stub.stubFor(post(urlEqualTo(FcmStub.SEND_PATH)).atPriority(10)
                 .willReturn(okJson("{\"name\":\"projects/" + FcmStub.PROJECT + "/messages/1\"}")));
         var settings = new FcmSettings(FcmStub.serviceAccountJson(stub.port()), FcmStub.transportTo(stub.port()),
-                3, Duration.ofMillis(5), Duration.ofMillis(200));
+                3, Duration.ofMillis(5), Duration.ofMillis(200), Duration.ofMillis(TIMEOUT_MS));
         sender = new FcmPushSender(settings, new Random(7));
     }
 
@@ -127,6 +129,16 @@ class FcmPushSenderIT {
         assertEquals(4, sender.batchesSent.get());
         assertEquals(4, sends("down"));
         assertEquals(1, sends("a"));
+    }
+
+    @Test
+    void anFcmThatStopsAnsweringFailsTheMessageWithinTheTimeoutsInsteadOfHoldingTheSend() {
+        // Far longer than the test waits: without read timeouts the send would sit here.
+        stub.stubFor(sendTo("hung").willReturn(okJson("{}").withFixedDelay(60_000)));
+
+        var results = assertTimeoutPreemptively(Duration.ofSeconds(45), () -> sender.send(List.of(message("hung"), message("a"))));
+
+        assertEquals(List.of(new PushResult("hung", Outcome.FAILED), new PushResult("a", Outcome.SENT)), results);
     }
 
     private void flakyOnce(String token, int status, String code) {

@@ -21,6 +21,8 @@ public interface PushSender {
     /** What became of one message. */
     enum Outcome {
         SENT,
+        /** Written to a log instead of a push service (the embedded run, or HARU_PUSH=log): no phone got it. */
+        LOGGED,
         /** The token is unregistered or malformed: forget it. */
         INVALID_TOKEN,
         /** Not delivered even after retries; the token may be fine. */

@@ -18,8 +18,15 @@ public interface UserRepository {
     /** Creates the user; a concurrent creation of the same email or Google subject answers the existing one. */
     User insertOrGet(NewUser user, Instant now);
 
-    /** Links a Google account to a user who so far logged in another way (same verified email). */
-    void linkGoogleSubject(UserId id, String subject, Instant now);
+    /**
+     * Links a Google account to a user who so far logged in another way (same verified email).
+     * True when the user now holds this subject; false when they hold another one, which is
+     * never replaced (a recycled address must not take over someone's account).
+     */
+    boolean linkGoogleSubject(UserId id, String subject, Instant now);
+
+    /** Whether the user signs in with Google (has a subject linked). */
+    boolean hasGoogleAccount(UserId id);
 
     void updateProfile(User user, Instant now);
 

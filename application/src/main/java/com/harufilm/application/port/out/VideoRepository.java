@@ -12,10 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where videos and their timestamps are kept. */
+/**
+ * Where videos and their timestamps are kept. What a user's request reads or changes names the
+ * owner, and the owner is part of the query: another user's id finds and changes nothing, beside
+ * the use cases' own check.
+ */
 public interface VideoRepository {
 
+    /** Any user's video: for the encoding reports and the upload that made it, which act for no request. */
     Optional<Video> findById(VideoId id);
+
+    /** The video if {@code owner} has it. */
+    Optional<Video> findById(UserId owner, VideoId id);
 
     /** The user's video of that day, whatever its status. */
     Optional<Video> findByDate(UserId userId, LocalDate uploadDate);
@@ -25,8 +33,8 @@ public interface VideoRepository {
 
     void addTimestamps(VideoId videoId, List<VideoTimestamp> timestamps, Instant now);
 
-    /** Removes the video with its timestamps and renditions. */
-    void delete(VideoId id);
+    /** Removes the owner's video with its timestamps and renditions; another user's is left alone. */
+    void delete(UserId owner, VideoId id);
 
     /** PENDING becomes ENCODING (progress 0); false when the video is no longer PENDING or ENCODING. */
     boolean markEncoding(VideoId id, Instant now);
@@ -40,8 +48,11 @@ public interface VideoRepository {
     /** PENDING or ENCODING becomes FAILED with a reason a user understands; false when it was not. */
     boolean markFailed(VideoId id, String reason, Instant now);
 
-    /** The video with its encoding state, metadata and renditions; timestamps come separately ({@link #timestampsOf}). */
+    /** Any user's video with its state and renditions, for the signed playback link (the signature is the authority). */
     Optional<VideoDetails> details(VideoId id);
+
+    /** The owner's video with its encoding state, metadata and renditions; timestamps come separately ({@link #timestampsOf}). */
+    Optional<VideoDetails> details(UserId owner, VideoId id);
 
     /** Videos PENDING or ENCODING whose status last changed before {@code before}: stuck jobs to queue again. */
     List<Video> findStuck(Instant before, int limit);
@@ -61,11 +72,12 @@ public interface VideoRepository {
     /** The user's COMPLETE videos of these dates, without timestamps. */
     List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates);
 
-    /** The timestamps of these videos, in one query, by offset. */
-    Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(List<VideoId> videoIds);
+    /** The timestamps of those of these videos the owner has, in one query, by offset. */
+    Map<VideoId, List<VideoDetails.StoredTimestamp>> timestampsOf(UserId owner, List<VideoId> videoIds);
 
-    VideoDetails.StoredTimestamp addTimestamp(VideoId videoId, VideoTimestamp timestamp, Instant now);
+    /** Empty when the owner has no such video. */
+    Optional<VideoDetails.StoredTimestamp> addTimestamp(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now);
 
-    /** False when the video has no such timestamp. */
-    boolean deleteTimestamp(VideoId videoId, long timestampId);
+    /** False when the owner's video has no such timestamp. */
+    boolean deleteTimestamp(UserId owner, VideoId videoId, long timestampId);
 }

@@ -1,0 +1,76 @@
+package com.harufilm.adapters.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.harufilm.application.auth.Authenticate;
+import com.harufilm.application.port.out.AccessTokens;
+import com.harufilm.domain.error.InvalidToken;
+import com.harufilm.domain.user.UserId;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Behind one trusted proxy, over HTTP: what the client writes into X-Forwarded-For never buys it a new budget. */
+class ForwardedForIT {
+
+    private static final HttpClient client = HttpClient.newHttpClient();
+    private static HttpApi api;
+
+    private static final class NoTokens implements AccessTokens {
+        @Override
+        public String issue(UserId userId, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Duration lifetime() {
+            return Duration.ofMinutes(15);
+        }
+
+        @Override
+        public UserId verify(String token, Instant now) {
+            throw new InvalidToken("no tokens here");
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        Routes auth = routes -> routes.post("/auth/ping", ctx -> ctx.status(204), Access.PUBLIC);
+        api = new HttpApi(new WebSettings(List.of(), 1024, false, 3, 1, null), Set.of(auth),
+                new Callers(new Authenticate(new NoTokens(), Clock.systemUTC())), new ProblemResponses(),
+                new RequestLog(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.stop();
+    }
+
+    private static int ping(String forwardedFor) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/auth/ping"))
+                .header(ClientAddresses.HEADER, forwardedFor).POST(HttpRequest.BodyPublishers.noBody()).build();
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void aClientForgingTheLeftOfTheHeaderStaysInItsOwnBucket() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(204, ping("198.51.100." + i + ", 203.0.113.10"));
+        }
+
+        assertEquals(429, ping("198.51.100.99, 203.0.113.10"));
+        assertEquals(429, ping("203.0.113.10"));
+        assertEquals(204, ping("203.0.113.11"), "another client the proxy saw");
+    }
+}
