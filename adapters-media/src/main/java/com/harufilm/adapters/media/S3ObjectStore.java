@@ -52,10 +52,11 @@ final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor) {
+    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, long contentLength, Duration validFor) {
+        // Content-Length becomes a signed header: a PUT of more (or fewer) bytes fails the signature.
         var presigned = S3Failures.translate(S3_URL_GENERATION_FAILED, "presigning a part upload", () -> presigner.presignUploadPart(
-                presign -> presign.signatureDuration(validFor).uploadPartRequest(
-                        part -> part.bucket(bucket).key(key).uploadId(storeUploadId).partNumber(partNumber))));
+                presign -> presign.signatureDuration(validFor).uploadPartRequest(part -> part.bucket(bucket).key(key)
+                        .uploadId(storeUploadId).partNumber(partNumber).contentLength(contentLength))));
         return presignedUrl(presigned.url(), validFor, "presigning a part upload");
     }
 

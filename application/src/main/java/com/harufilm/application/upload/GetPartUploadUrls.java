@@ -42,7 +42,8 @@ public final class GetPartUploadUrls {
         }
         return partNumbers.stream().distinct()
                 .map(partNumber -> new PartUrl(partNumber,
-                        store.presignPartUpload(session.objectKey(), session.storeUploadId(), partNumber, settings.partUrlLifetime())))
+                        store.presignPartUpload(session.objectKey(), session.storeUploadId(), partNumber,
+                                session.plan().sizeOf(partNumber), settings.partUrlLifetime())))
                 .toList();
     }
 }

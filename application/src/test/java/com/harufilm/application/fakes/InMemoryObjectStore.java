@@ -54,8 +54,9 @@ public class InMemoryObjectStore implements ObjectStore {
     }
 
     @Override
-    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor) {
-        return new PresignedUrl(URI.create("http://store/" + key + "?uploadId=" + storeUploadId + "&partNumber=" + partNumber),
+    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, long contentLength, Duration validFor) {
+        return new PresignedUrl(URI.create("http://store/" + key + "?uploadId=" + storeUploadId + "&partNumber=" + partNumber
+                + "&contentLength=" + contentLength),
                 clock.instant().plus(validFor));
     }
 
