@@ -111,6 +111,8 @@ final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void deletePrefix(String prefix) {
+        // Uploads first: a part stored while the objects go would otherwise survive as an open upload.
+        listPendingUploads(prefix).forEach(upload -> abortMultipartUpload(upload.key(), upload.storeUploadId()));
         // A ListObjectsV2 page holds at most 1000 keys, which is also the most one DeleteObjects takes.
         S3Failures.translate(S3_DELETE_FAILED, "deleting objects", () -> {
             s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix)).stream()

@@ -50,7 +50,10 @@ public interface ObjectStore {
     /** The size of the object, if it exists. */
     Optional<Long> sizeOf(String key);
 
-    /** Removes every object under {@code prefix}; removing nothing is fine. */
+    /**
+     * Removes every object under {@code prefix} and aborts the multipart uploads open under it (so a
+     * part URL given out before stores nothing after); removing nothing is fine.
+     */
     void deletePrefix(String prefix);
 
     /** Streams the object into {@code target} (replacing it). */
