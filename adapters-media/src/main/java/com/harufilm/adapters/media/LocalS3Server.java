@@ -41,7 +41,7 @@ public final class LocalS3Server implements AutoCloseable {
         String accessKey = "haru-local";
         String secretKey = "haru-local-secret";
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(blobStore)
+                .blobStore(new OpenUploadsOnly(blobStore))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
                 .endpoint(URI.create("http://127.0.0.1:" + port))
                 .corsRules(new CrossOriginResourceSharing(

@@ -152,6 +152,29 @@ class S3ObjectStoreIT {
     }
 
     @Test
+    void aPartUrlOfAnAbortedUploadStoresNothing() throws Exception {
+        String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
+        URI url = store.presignPartUpload(CLIP, uploadId, 1, FIVE_MIB, QUARTER_HOUR).url();
+        store.abortMultipartUpload(CLIP, uploadId);
+
+        assertEquals(404, PlainHttpClient.putStatus(url, bytes(FIVE_MIB, 1)));
+        assertEquals(List.of(), store.listParts(CLIP, uploadId));
+        assertEquals(0, s3.listObjectsV2(list -> list.bucket(BUCKET)).keyCount(), "no part lies about as an object");
+    }
+
+    @Test
+    void deletingAPrefixAbortsTheUploadsOpenUnderIt() throws Exception {
+        String doomed = uploadWithOnePart();
+        String other = store.startMultipartUpload("users/2/clip.mp4", "video/mp4");
+
+        store.deletePrefix("users/1/");
+
+        assertEquals(List.of(), store.listPendingUploads("users/1/"));
+        assertEquals(List.of(other), store.listPendingUploads("users/").stream().map(PendingUpload::storeUploadId).toList());
+        assertEquals(404, PlainHttpClient.putStatus(store.presignPartUpload(CLIP, doomed, 2, 10, QUARTER_HOUR).url(), bytes(10, 5)));
+    }
+
+    @Test
     void completingAnUploadTheStoreNoLongerKnowsAnswersFalse() throws Exception {
         String completed = uploadWithOnePart();
         List<StoredPart> parts = store.listParts(CLIP, completed);
