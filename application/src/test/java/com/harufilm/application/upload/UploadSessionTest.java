@@ -50,6 +50,15 @@ class UploadSessionTest {
     }
 
     @Test
+    void aPartUrlNeverOutlivesItsSession() {
+        uploads.clock.advance(Duration.ofHours(24).minusMinutes(5));
+
+        var url = uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1)).getFirst();
+
+        assertEquals(uploads.data.sessions.get(uploadId).expiresAt(), url.url().expiresAt());
+    }
+
+    @Test
     void theStatusIsWhatTheStoreHoldsNotWhatWasPresigned() {
         uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1, 2, 3, 4));
         var storeUploadId = uploads.data.sessions.get(uploadId).storeUploadId();
