@@ -52,10 +52,11 @@ final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor) {
+    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, long contentLength, Duration validFor) {
+        // Content-Length becomes a signed header: a PUT of more (or fewer) bytes fails the signature.
         var presigned = S3Failures.translate(S3_URL_GENERATION_FAILED, "presigning a part upload", () -> presigner.presignUploadPart(
-                presign -> presign.signatureDuration(validFor).uploadPartRequest(
-                        part -> part.bucket(bucket).key(key).uploadId(storeUploadId).partNumber(partNumber))));
+                presign -> presign.signatureDuration(validFor).uploadPartRequest(part -> part.bucket(bucket).key(key)
+                        .uploadId(storeUploadId).partNumber(partNumber).contentLength(contentLength))));
         return presignedUrl(presigned.url(), validFor, "presigning a part upload");
     }
 
@@ -110,6 +111,8 @@ final class S3ObjectStore implements ObjectStore {
 
     @Override
     public void deletePrefix(String prefix) {
+        // Uploads first: a part stored while the objects go would otherwise survive as an open upload.
+        listPendingUploads(prefix).forEach(upload -> abortMultipartUpload(upload.key(), upload.storeUploadId()));
         // A ListObjectsV2 page holds at most 1000 keys, which is also the most one DeleteObjects takes.
         S3Failures.translate(S3_DELETE_FAILED, "deleting objects", () -> {
             s3.listObjectsV2Paginator(list -> list.bucket(bucket).prefix(prefix)).stream()

@@ -63,9 +63,9 @@ class S3ObjectStoreIT {
         byte[] last = bytes(1234, 2);
         String uploadId = store.startMultipartUpload(key, "video/mp4");
 
-        PresignedUrl url = store.presignPartUpload(key, uploadId, 1, QUARTER_HOUR);
+        PresignedUrl url = store.presignPartUpload(key, uploadId, 1, first.length, QUARTER_HOUR);
         var firstAnswer = http.put(url.url(), first);
-        var lastAnswer = http.put(store.presignPartUpload(key, uploadId, 2, QUARTER_HOUR).url(), last);
+        var lastAnswer = http.put(store.presignPartUpload(key, uploadId, 2, last.length, QUARTER_HOUR).url(), last);
 
         assertEquals(NOW.plus(QUARTER_HOUR), url.expiresAt());
         assertEquals(200, firstAnswer.statusCode());
@@ -84,10 +84,44 @@ class S3ObjectStoreIT {
     }
 
     @Test
-    void aPartUrlSignsNothingButTheHost() {
+    void aPartUrlSignsTheHostAndThePartLengthOnly() {
         URI url = firstPartUrl(QUARTER_HOUR);
 
-        assertTrue(url.getQuery().contains("X-Amz-SignedHeaders=host&"), url.getQuery());
+        assertTrue(url.getQuery().contains("X-Amz-SignedHeaders=content-length;host&"), url.getQuery());
+    }
+
+    @Test
+    void aPartUrlStoresExactlyThePlannedLengthAndRefusesMoreOrLess() throws Exception {
+        // Part 1 of 5 MiB in the middle of the file, part 2 the last one of 1234 bytes.
+        String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
+        URI middle = store.presignPartUpload(CLIP, uploadId, 1, FIVE_MIB, QUARTER_HOUR).url();
+        URI last = store.presignPartUpload(CLIP, uploadId, 2, 1234, QUARTER_HOUR).url();
+
+        int middleLarger = PlainHttpClient.putStatus(middle, bytes(9 * 1024 * 1024, 1));
+        int middleSmaller = PlainHttpClient.putStatus(middle, bytes(FIVE_MIB - 1, 1));
+        int lastLarger = PlainHttpClient.putStatus(last, bytes(1235, 2));
+        int lastSmaller = PlainHttpClient.putStatus(last, bytes(1233, 2));
+        assertEquals(List.of(), store.listParts(CLIP, uploadId), "no refused PUT may leave a part");
+
+        assertEquals(200, http.put(middle, bytes(FIVE_MIB, 1)).statusCode());
+        assertEquals(200, http.put(last, bytes(1234, 2)).statusCode());
+        assertEquals(List.of(403, 403, 403, 403), List.of(middleLarger, middleSmaller, lastLarger, lastSmaller));
+        assertEquals(List.of((long) FIVE_MIB, 1234L), store.listParts(CLIP, uploadId).stream().map(StoredPart::size).toList());
+    }
+
+    @Test
+    void aPartPutWithAFormContentTypeIsStoredAsItIs() throws Exception {
+        // curl --data-binary and Python's urllib send this Content-Type unless told otherwise; S3 stores such parts.
+        byte[] body = "a=1&b=2 are video bytes here".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
+        URI url = store.presignPartUpload(CLIP, uploadId, 1, body.length, QUARTER_HOUR).url();
+
+        var answer = http.put(url, body, "application/x-www-form-urlencoded");
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(List.of((long) body.length), store.listParts(CLIP, uploadId).stream().map(StoredPart::size).toList());
+        assertTrue(store.completeMultipartUpload(CLIP, uploadId, store.listParts(CLIP, uploadId)));
+        assertArrayEquals(body, s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(CLIP)).asByteArray());
     }
 
     @Test
@@ -115,6 +149,29 @@ class S3ObjectStoreIT {
 
         assertEquals(List.of(), store.listPendingUploads("users/1/"));
         assertEquals(List.of(), store.listParts(CLIP, uploadId));
+    }
+
+    @Test
+    void aPartUrlOfAnAbortedUploadStoresNothing() throws Exception {
+        String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
+        URI url = store.presignPartUpload(CLIP, uploadId, 1, FIVE_MIB, QUARTER_HOUR).url();
+        store.abortMultipartUpload(CLIP, uploadId);
+
+        assertEquals(404, PlainHttpClient.putStatus(url, bytes(FIVE_MIB, 1)));
+        assertEquals(List.of(), store.listParts(CLIP, uploadId));
+        assertEquals(0, s3.listObjectsV2(list -> list.bucket(BUCKET)).keyCount(), "no part lies about as an object");
+    }
+
+    @Test
+    void deletingAPrefixAbortsTheUploadsOpenUnderIt() throws Exception {
+        String doomed = uploadWithOnePart();
+        String other = store.startMultipartUpload("users/2/clip.mp4", "video/mp4");
+
+        store.deletePrefix("users/1/");
+
+        assertEquals(List.of(), store.listPendingUploads("users/1/"));
+        assertEquals(List.of(other), store.listPendingUploads("users/").stream().map(PendingUpload::storeUploadId).toList());
+        assertEquals(404, PlainHttpClient.putStatus(store.presignPartUpload(CLIP, doomed, 2, 10, QUARTER_HOUR).url(), bytes(10, 5)));
     }
 
     @Test
@@ -174,12 +231,12 @@ class S3ObjectStoreIT {
     }
 
     private URI firstPartUrl(Duration validFor) {
-        return store.presignPartUpload(CLIP, store.startMultipartUpload(CLIP, "video/mp4"), 1, validFor).url();
+        return store.presignPartUpload(CLIP, store.startMultipartUpload(CLIP, "video/mp4"), 1, 10, validFor).url();
     }
 
     private String uploadWithOnePart() throws Exception {
         String uploadId = store.startMultipartUpload(CLIP, "video/mp4");
-        http.put(store.presignPartUpload(CLIP, uploadId, 1, QUARTER_HOUR).url(), bytes(100, 4));
+        http.put(store.presignPartUpload(CLIP, uploadId, 1, 100, QUARTER_HOUR).url(), bytes(100, 4));
         return uploadId;
     }
 

@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Upload sessions in upload_sessions: the part plan as three columns, states by their names. */
+/**
+ * Upload sessions in upload_sessions: the part plan as three columns, states by their names. A
+ * session is read and written by id and owner together ({@code WHERE id = ? AND user_id = ?}).
+ */
 final class JdbiUploadSessions implements UploadSessions {
 
     private static final String SELECT = """
@@ -70,41 +73,52 @@ final class JdbiUploadSessions implements UploadSessions {
                     .bind("expiresAt", session.expiresAt())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             // Read back rather than rebuilt, so the answer is what later reads see (stored precision).
-            return find(handle, id, "").orElseThrow();
+            return find(handle, session.userId(), id, "").orElseThrow();
         });
     }
 
     @Override
-    public Optional<UploadSession> findById(UploadId id) {
-        return handles.withHandle(handle -> find(handle, id.value(), ""));
+    public Optional<UploadSession> find(UserId owner, UploadId id) {
+        return handles.withHandle(handle -> find(handle, owner, id.value(), ""));
     }
 
     @Override
-    public Optional<UploadSession> lock(UploadId id) {
+    public Optional<UploadSession> lock(UserId owner, UploadId id) {
         // The row lock lasts until the caller's transaction ends; outside one it would end with the statement.
-        return handles.withHandle(handle -> find(handle, id.value(), " FOR UPDATE"));
+        return handles.withHandle(handle -> find(handle, owner, id.value(), " FOR UPDATE"));
     }
 
     @Override
-    public void markCompleted(UploadId id, VideoId videoId, Instant now) {
-        handles.withHandle(handle -> handle.createUpdate(
-                        "UPDATE upload_sessions SET state = :state, video_id = :video, finished_at = :now WHERE id = :id")
+    public void markCompleted(UserId owner, UploadId id, VideoId videoId, Instant now) {
+        handles.withHandle(handle -> handle.createUpdate("""
+                        UPDATE upload_sessions SET state = :state, video_id = :video, finished_at = :now
+                        WHERE id = :id AND user_id = :owner""")
                 .bind("state", UploadState.COMPLETED.name()).bind("video", videoId.value()).bind("now", now)
-                .bind("id", id.value())
+                .bind("id", id.value()).bind("owner", owner.value())
                 .execute());
     }
 
     @Override
-    public boolean end(UploadId id, UploadState state, Instant now) {
+    public boolean end(UserId owner, UploadId id, UploadState state, Instant now) {
         if (state != UploadState.ABORTED && state != UploadState.EXPIRED) {
             throw new IllegalArgumentException("an upload session ends ABORTED or EXPIRED, not " + state);
         }
         // Compare-and-set in one statement: an abort racing the expiry sweeper (or a complete) ends it once.
         return handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE upload_sessions SET state = :state, finished_at = :now
-                        WHERE id = :id AND state = 'ACTIVE'""")
-                .bind("state", state.name()).bind("now", now).bind("id", id.value())
+                        WHERE id = :id AND user_id = :owner AND state = 'ACTIVE'""")
+                .bind("state", state.name()).bind("now", now).bind("id", id.value()).bind("owner", owner.value())
                 .execute()) == 1;
+    }
+
+    @Override
+    public List<UploadSession> activeOf(UserId owner) {
+        // Served by ix_upload_sessions_user_date (user_id, upload_date): a user holds a handful of sessions.
+        return handles.withHandle(handle -> handle.createQuery(SELECT + """
+                        WHERE user_id = :owner AND state = 'ACTIVE'
+                        ORDER BY created_at, id""")
+                .bind("owner", owner.value())
+                .map(SESSION).list());
     }
 
     @Override
@@ -125,7 +139,9 @@ final class JdbiUploadSessions implements UploadSessions {
                 .mapTo(Integer.class).findOne().isPresent());
     }
 
-    private static Optional<UploadSession> find(Handle handle, long id, String lock) {
-        return handle.createQuery(SELECT + "WHERE id = :id" + lock).bind("id", id).map(SESSION).findOne();
+    private static Optional<UploadSession> find(Handle handle, UserId owner, long id, String lock) {
+        return handle.createQuery(SELECT + "WHERE id = :id AND user_id = :owner" + lock)
+                .bind("id", id).bind("owner", owner.value())
+                .map(SESSION).findOne();
     }
 }

@@ -48,6 +48,11 @@ final class JdbiUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> lock(UserId id) {
+        return handles.withHandle(handle -> find(handle, "id", id.value(), LATEST));
+    }
+
+    @Override
     public Optional<User> findByGoogleSubject(String subject) {
         return handles.withHandle(handle -> find(handle, "google_subject", subject, ""));
     }

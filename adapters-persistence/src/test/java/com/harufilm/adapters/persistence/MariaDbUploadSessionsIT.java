@@ -27,18 +27,18 @@ class MariaDbUploadSessionsIT extends UploadSessionsContract {
         var firstHoldsIt = new CountDownLatch(1);
         Queue<String> events = new ConcurrentLinkedQueue<>();
         Callable<UploadState> first = () -> adapters.transactions().inTransaction(() -> {
-            UploadState seen = sessions().lock(session.id()).orElseThrow().state();
+            UploadState seen = sessions().lock(session.userId(), session.id()).orElseThrow().state();
             firstHoldsIt.countDown();
             // Long enough that a lock that did not wait would be taken well before this commits.
             Concurrently.sleep(300);
-            sessions().markCompleted(session.id(), new VideoId(7), NOW);
+            sessions().markCompleted(session.userId(), session.id(), new VideoId(7), NOW);
             events.add("first commits");
             return seen;
         });
         Callable<UploadState> second = () -> {
             Concurrently.await(firstHoldsIt);
             return adapters.transactions().inTransaction(() -> {
-                UploadState seen = sessions().lock(session.id()).orElseThrow().state();
+                UploadState seen = sessions().lock(session.userId(), session.id()).orElseThrow().state();
                 events.add("second holds the lock");
                 return seen;
             });

@@ -115,7 +115,7 @@ abstract class ReminderScheduleContract extends PersistenceContract {
         adapters.uploadSessions().insert(session(expired.id(), date, NOW.minusSeconds(1)));
         User aborted = scheduledUser(DUE);
         UploadSession abort = adapters.uploadSessions().insert(session(aborted.id(), date, NOW.plus(Duration.ofHours(1))));
-        adapters.uploadSessions().end(abort.id(), UploadState.ABORTED, NOW);
+        adapters.uploadSessions().end(aborted.id(), abort.id(), UploadState.ABORTED, NOW);
 
         assertTrue(due(withPhone.id()).orElseThrow().hasDevices());
         assertFalse(due(filmed.id()).orElseThrow().hasDevices());

@@ -51,13 +51,14 @@ abstract class UploadSessionsContract extends PersistenceContract {
 
         assertEquals(toTheSecond(new UploadSession(session.id(), user, DAY, fresh.storeUploadId(), fresh.objectKey(), fresh.fileName(),
                 fresh.contentType(), fresh.plan(), UploadState.ACTIVE, null, NOW, TOMORROW)), toTheSecond(session));
-        assertEquals(Optional.of(session), sessions().findById(session.id()));
+        assertEquals(Optional.of(session), sessions().find(session.userId(), session.id()));
     }
 
     @Test
     void anUnknownSessionIsNotFound() {
-        assertEquals(Optional.empty(), sessions().findById(new UploadId(Long.MAX_VALUE)));
-        assertEquals(Optional.empty(), adapters.transactions().inTransaction(() -> sessions().lock(new UploadId(Long.MAX_VALUE))));
+        assertEquals(Optional.empty(), sessions().find(newUser().id(), new UploadId(Long.MAX_VALUE)));
+        assertEquals(Optional.empty(), adapters.transactions().inTransaction(
+                () -> sessions().lock(new UserId(Long.MAX_VALUE), new UploadId(Long.MAX_VALUE))));
     }
 
     @Test
@@ -65,9 +66,9 @@ abstract class UploadSessionsContract extends PersistenceContract {
         UploadSession session = started();
         Video video = adapters.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
 
-        sessions().markCompleted(session.id(), video.id(), NOW.plusSeconds(5));
+        sessions().markCompleted(session.userId(), session.id(), video.id(), NOW.plusSeconds(5));
 
-        UploadSession completed = sessions().findById(session.id()).orElseThrow();
+        UploadSession completed = sessions().find(session.userId(), session.id()).orElseThrow();
         assertEquals(UploadState.COMPLETED, completed.state());
         assertEquals(video.id(), completed.videoId());
         assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
@@ -77,12 +78,12 @@ abstract class UploadSessionsContract extends PersistenceContract {
     void anActiveSessionEndsOnce() {
         UploadSession session = started();
 
-        assertTrue(sessions().end(session.id(), UploadState.ABORTED, NOW.plusSeconds(5)));
-        assertFalse(sessions().end(session.id(), UploadState.EXPIRED, NOW.plusSeconds(6)));
+        assertTrue(sessions().end(session.userId(), session.id(), UploadState.ABORTED, NOW.plusSeconds(5)));
+        assertFalse(sessions().end(session.userId(), session.id(), UploadState.EXPIRED, NOW.plusSeconds(6)));
 
-        assertEquals(UploadState.ABORTED, sessions().findById(session.id()).orElseThrow().state());
+        assertEquals(UploadState.ABORTED, sessions().find(session.userId(), session.id()).orElseThrow().state());
         assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
-        assertThrows(IllegalArgumentException.class, () -> sessions().end(session.id(), UploadState.COMPLETED, NOW));
+        assertThrows(IllegalArgumentException.class, () -> sessions().end(session.userId(), session.id(), UploadState.COMPLETED, NOW));
     }
 
     @Test
@@ -92,7 +93,7 @@ abstract class UploadSessionsContract extends PersistenceContract {
         UploadSession older = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(20))));
         sessions().insert(newSession(user, NOW.plus(Duration.ofHours(2))));
         UploadSession aborted = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(30))));
-        sessions().end(aborted.id(), UploadState.ABORTED, NOW);
+        sessions().end(user, aborted.id(), UploadState.ABORTED, NOW);
 
         assertEquals(List.of(older, later), sessions().findExpired(NOW, 10));
         assertEquals(List.of(older), sessions().findExpired(NOW, 1));
@@ -103,7 +104,7 @@ abstract class UploadSessionsContract extends PersistenceContract {
         UploadSession session = started();
         assertTrue(sessions().isActive(session.objectKey()));
 
-        sessions().end(session.id(), UploadState.EXPIRED, NOW);
+        sessions().end(session.userId(), session.id(), UploadState.EXPIRED, NOW);
 
         assertFalse(sessions().isActive(session.objectKey()));
         assertFalse(sessions().isActive(unique("users/nobody/")));
@@ -113,9 +114,40 @@ abstract class UploadSessionsContract extends PersistenceContract {
     void aSessionIsLockedInsideATransaction() {
         UploadSession session = started();
 
-        Optional<UploadSession> locked = adapters.transactions().inTransaction(() -> sessions().lock(session.id()));
+        Optional<UploadSession> locked = adapters.transactions().inTransaction(() -> sessions().lock(session.userId(), session.id()));
 
         assertEquals(Optional.of(session), locked);
+    }
+
+    @Test
+    void anotherOwnerFindsLocksAndChangesNothing() {
+        UploadSession session = started();
+        UserId stranger = newUser().id();
+        Video video = adapters.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
+
+        assertEquals(Optional.empty(), sessions().find(stranger, session.id()));
+        assertEquals(Optional.empty(), adapters.transactions().inTransaction(() -> sessions().lock(stranger, session.id())));
+        assertFalse(sessions().end(stranger, session.id(), UploadState.ABORTED, NOW));
+        sessions().markCompleted(stranger, session.id(), video.id(), NOW);
+
+        assertEquals(Optional.of(session), sessions().find(session.userId(), session.id()));
+    }
+
+    @Test
+    void anOwnersActiveSessionsAreListedOldestFirstExpiredOnesIncluded() {
+        UserId user = newUser().id();
+        UploadSession expired = sessions().insert(newSession(user, NOW.minus(Duration.ofMinutes(10))));
+        UploadSession open = sessions().insert(newSession(user, TOMORROW));
+        UploadSession aborted = sessions().insert(newSession(user, TOMORROW));
+        sessions().end(user, aborted.id(), UploadState.ABORTED, NOW);
+        started();
+
+        List<UploadSession> active = sessions().activeOf(user);
+        // Ended again so that findExpired's own test sees only its sessions.
+        sessions().end(user, expired.id(), UploadState.EXPIRED, NOW);
+
+        assertEquals(List.of(expired, open), active);
+        assertEquals(List.of(), sessions().activeOf(newUser().id()));
     }
 
     Instant finishedAt(UploadId id) {

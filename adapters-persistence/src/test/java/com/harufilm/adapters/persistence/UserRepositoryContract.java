@@ -79,6 +79,14 @@ abstract class UserRepositoryContract extends PersistenceContract {
     }
 
     @Test
+    void aUserIsLockedInsideATransactionAndNobodyWhereNoUserIs() {
+        User user = newUser();
+
+        assertEquals(Optional.of(user), adapters.transactions().inTransaction(() -> users().lock(user.id())));
+        assertEquals(Optional.empty(), adapters.transactions().inTransaction(() -> users().lock(new UserId(Long.MAX_VALUE))));
+    }
+
+    @Test
     void aChangedProfileKeepsEveryField() {
         User user = newUser();
         User changed = user.withProfile(

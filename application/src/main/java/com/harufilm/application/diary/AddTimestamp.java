@@ -1,35 +1,56 @@
 package com.harufilm.application.diary;
 
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Clock;
+import java.util.List;
 
-/** Labels a moment of one of the caller's videos; once the duration is known the moment must lie within it. */
+/**
+ * Labels a moment of one of the caller's videos; once the duration is known the moment must lie
+ * within it, and a video carries at most a configured number of timestamps.
+ */
 public final class AddTimestamp {
 
+    private final UserRepository users;
     private final VideoRepository videos;
+    private final Transactions transactions;
+    private final int maxTimestamps;
     private final Clock clock;
 
-    public AddTimestamp(VideoRepository videos, Clock clock) {
+    public AddTimestamp(UserRepository users, VideoRepository videos, Transactions transactions, int maxTimestamps, Clock clock) {
+        this.users = users;
         this.videos = videos;
+        this.transactions = transactions;
+        this.maxTimestamps = maxTimestamps;
         this.clock = clock;
     }
 
     public StoredTimestamp add(UserId caller, VideoId id, VideoTimestamp timestamp) {
-        // One read for both the ownership check and the duration.
-        Double duration = videos.details(caller, id)
-                .filter(details -> details.video().userId().equals(caller))
-                .orElseThrow(() -> new VideoNotFound("video " + id + " not found"))
-                .durationSec();
-        if (duration != null && timestamp.offsetSec() > duration) {
-            throw new InvalidRequest("offsetSec", "offsetSec must be within the video's " + duration + " seconds");
-        }
-        return videos.addTimestamp(caller, id, timestamp, clock.instant())
-                .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
+        return transactions.inTransaction(() -> {
+            // The owner's row lock first: two adds at once count one after the other, so neither passes the limit.
+            users.lock(caller).orElseThrow(() -> notFound(id));
+            // One read for both the ownership check and the duration.
+            VideoDetails details = videos.details(caller, id)
+                    .filter(found -> found.video().userId().equals(caller))
+                    .orElseThrow(() -> notFound(id));
+            Double duration = details.durationSec();
+            if (duration != null && timestamp.offsetSec() > duration) {
+                throw new InvalidRequest("offsetSec", "offsetSec must be within the video's " + duration + " seconds");
+            }
+            VideoTimestamp.requireAtMost(maxTimestamps, videos.timestampsOf(caller, List.of(id)).get(id).size() + 1);
+            return videos.addTimestamp(caller, id, timestamp, clock.instant()).orElseThrow(() -> notFound(id));
+        });
+    }
+
+    private static VideoNotFound notFound(VideoId id) {
+        return new VideoNotFound("video " + id + " not found");
     }
 }

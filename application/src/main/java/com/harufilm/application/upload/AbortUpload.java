@@ -1,34 +1,38 @@
 package com.harufilm.application.upload;
 
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
 
-/** Gives up an upload: its parts leave the store and the session ends. */
+/** Gives up an upload: the session ends and its parts leave the store. */
 public final class AbortUpload {
 
     private final OwnedUploads uploads;
-    private final UploadSessions sessions;
-    private final ObjectStore store;
+    private final UploadEndings endings;
+    private final Transactions transactions;
     private final Clock clock;
 
-    public AbortUpload(UploadSessions sessions, ObjectStore store, Clock clock) {
+    public AbortUpload(UploadSessions sessions, ObjectDeletions deletions, ObjectStore store, Transactions transactions, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
-        this.sessions = sessions;
-        this.store = store;
+        this.endings = new UploadEndings(sessions, deletions, store);
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     public void abort(UserId caller, UploadId uploadId) {
         UploadSession session = uploads.open(caller, uploadId);
-        // Store first: if it fails the session stays ACTIVE and the abort can be retried.
-        store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
-        if (!sessions.end(session.id(), UploadState.ABORTED, clock.instant())) {
+        Instant now = clock.instant();
+        // The session ends first, with its parts queued for removal: a store that fails now cannot keep it open.
+        if (!transactions.inTransaction(() -> endings.end(session, UploadState.ABORTED, now))) {
             throw OwnedUploads.notFound(uploadId);
         }
+        endings.dropParts(session);
     }
 }

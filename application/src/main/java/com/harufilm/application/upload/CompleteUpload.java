@@ -8,6 +8,7 @@ import com.harufilm.application.port.out.ObjectStore.StoredPart;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
@@ -25,7 +26,8 @@ import java.util.Objects;
 /**
  * Turns a finished upload into a PENDING video with its encoding job, in one transaction, and
  * answers at once. Completing again answers the same video; a store that assembled the object
- * while the database failed is finished on the next call rather than left as an orphan.
+ * while the database failed is finished on the next call rather than left as an orphan, and an
+ * assembled object whose session can no longer become a video is queued for removal.
  */
 public final class CompleteUpload {
 
@@ -36,10 +38,12 @@ public final class CompleteUpload {
     private final ObjectStore store;
     private final Transactions transactions;
     private final Notices notices;
+    private final UploadEndings endings;
+    private final int maxTimestamps;
     private final Clock clock;
 
     public CompleteUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
-                          ObjectStore store, Transactions transactions, Notices notices, Clock clock) {
+                          ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings, Clock clock) {
         this.sessions = sessions;
         this.videos = videos;
         this.encodingJobs = encodingJobs;
@@ -47,12 +51,14 @@ public final class CompleteUpload {
         this.store = store;
         this.transactions = transactions;
         this.notices = notices;
+        this.endings = new UploadEndings(sessions, objectDeletions, store);
+        this.maxTimestamps = settings.maxTimestampsPerVideo();
         this.clock = clock;
     }
 
     public CompletedUpload complete(UserId caller, CompleteUploadCommand command) {
-        UploadSession session = sessions.findById(command.uploadId())
-                .filter(found -> found.userId().equals(caller))
+        VideoTimestamp.requireAtMost(maxTimestamps, command.timestamps().size());
+        UploadSession session = sessions.find(caller, command.uploadId())
                 .orElseThrow(() -> OwnedUploads.notFound(command.uploadId()));
         if (session.state() == UploadState.COMPLETED) {
             return finished(session);
@@ -70,12 +76,13 @@ public final class CompleteUpload {
         }
         try {
             return transactions.inTransaction(() -> record(session, command.timestamps()));
-        } catch (VideoAlreadyExists lost) {
-            // Another upload took the day after our check: this one's assembled object must go too.
+        } catch (VideoAlreadyExists | UploadNotFound lost) {
+            // Another upload took the day, or the session ended (aborted, expired, superseded, its user
+            // deleted) while the store assembled: the object will never be a video, so it goes too.
             Instant now = clock.instant();
             transactions.run(() -> {
                 objectDeletions.enqueuePrefix(ObjectKeys.videoPrefixOf(session.objectKey()), now);
-                sessions.end(session.id(), UploadState.ABORTED, now);
+                sessions.end(caller, session.id(), UploadState.ABORTED, now);
             });
             throw lost;
         }
@@ -88,15 +95,16 @@ public final class CompleteUpload {
     /** Checked before assembling, so a losing upload's parts are dropped rather than turned into an object. */
     private void refuseIfTheDayIsTaken(UploadSession session) {
         if (videos.findByDate(session.userId(), session.uploadDate()).filter(video -> video.status() != VideoStatus.FAILED).isPresent()) {
-            store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
-            sessions.end(session.id(), UploadState.ABORTED, clock.instant());
+            Instant now = clock.instant();
+            transactions.run(() -> endings.end(session, UploadState.ABORTED, now));
+            endings.dropParts(session);
             throw new VideoAlreadyExists("another upload already completed " + session.uploadDate());
         }
     }
 
     private CompletedUpload record(UploadSession session, List<VideoTimestamp> timestamps) {
         Instant now = clock.instant();
-        UploadSession locked = sessions.lock(session.id()).orElseThrow(() -> OwnedUploads.notFound(session.id()));
+        UploadSession locked = sessions.lock(session.userId(), session.id()).orElseThrow(() -> OwnedUploads.notFound(session.id()));
         if (locked.state() == UploadState.COMPLETED) {
             return finished(locked);
         }
@@ -115,7 +123,7 @@ public final class CompleteUpload {
         Video video = videos.insertPending(session.userId(), session.uploadDate(), session.objectKey(), outputPrefix, now);
         videos.addTimestamps(video.id(), timestamps, now);
         encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
-        sessions.markCompleted(session.id(), video.id(), now);
+        sessions.markCompleted(session.userId(), session.id(), video.id(), now);
         notices.uploadCompleted(session.userId(), session.id(), video.id(), session.uploadDate());
         return new CompletedUpload(video);
     }

@@ -1,6 +1,5 @@
 package com.harufilm.application.upload;
 
-import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.MissingUploadData;
 import com.harufilm.domain.upload.UploadId;
@@ -8,10 +7,8 @@ import com.harufilm.domain.video.VideoTimestamp;
 import java.util.HashSet;
 import java.util.List;
 
-/** The app's word that every part is up: each part's number and the ETag the store gave it, and any timestamps. */
+/** The app's word that every part is up: each part's number and the ETag the store gave it, and any timestamps (their number is the use case's to bound). */
 public record CompleteUploadCommand(UploadId uploadId, List<ClientPart> parts, List<VideoTimestamp> timestamps) {
-
-    public static final int MAX_TIMESTAMPS = 100;
 
     /** One part as the app saw its PUT answered. */
     public record ClientPart(int partNumber, String etag) {
@@ -31,9 +28,6 @@ public record CompleteUploadCommand(UploadId uploadId, List<ClientPart> parts, L
             throw new InvalidUploadPart("a part number appears twice");
         }
         timestamps = timestamps == null ? List.of() : List.copyOf(timestamps);
-        if (timestamps.size() > MAX_TIMESTAMPS) {
-            throw new InvalidRequest("timestamps", "at most " + MAX_TIMESTAMPS + " timestamps");
-        }
         parts = List.copyOf(parts);
     }
 }

@@ -9,9 +9,13 @@ import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.user.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
-/** Presigns the URLs the app PUTs parts to; asking again for a part gives a fresh URL. */
+/**
+ * Presigns the URLs the app PUTs parts to, each for exactly its part's length and no longer than
+ * the session lives; asking again for a part gives a fresh URL.
+ */
 public final class GetPartUploadUrls {
 
     public static final int MAX_PARTS_PER_REQUEST = 100;
@@ -23,11 +27,13 @@ public final class GetPartUploadUrls {
     private final OwnedUploads uploads;
     private final ObjectStore store;
     private final UploadSettings settings;
+    private final Clock clock;
 
     public GetPartUploadUrls(UploadSessions sessions, ObjectStore store, UploadSettings settings, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
         this.store = store;
         this.settings = settings;
+        this.clock = clock;
     }
 
     public List<PartUrl> urls(UserId caller, UploadId uploadId, List<Integer> partNumbers) {
@@ -40,9 +46,12 @@ public final class GetPartUploadUrls {
                 throw new InvalidUploadPart("partNumber " + partNumber + " is not 1 to " + session.plan().partCount());
             }
         }
+        // A part URL never outlives its session: after the expiry it could only store parts nobody completes.
+        Duration untilExpiry = Duration.between(clock.instant(), session.expiresAt());
+        Duration lifetime = settings.partUrlLifetime().compareTo(untilExpiry) < 0 ? settings.partUrlLifetime() : untilExpiry;
         return partNumbers.stream().distinct()
-                .map(partNumber -> new PartUrl(partNumber,
-                        store.presignPartUpload(session.objectKey(), session.storeUploadId(), partNumber, settings.partUrlLifetime())))
+                .map(partNumber -> new PartUrl(partNumber, store.presignPartUpload(session.objectKey(), session.storeUploadId(),
+                        partNumber, session.plan().sizeOf(partNumber), lifetime)))
                 .toList();
     }
 }

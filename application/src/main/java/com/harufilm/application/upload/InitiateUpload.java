@@ -1,16 +1,20 @@
 package com.harufilm.application.upload;
 
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.error.TooManyUploads;
 import com.harufilm.domain.error.UserNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.upload.NewUploadSession;
 import com.harufilm.domain.upload.PartPlan;
 import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.ObjectKeys;
@@ -18,26 +22,41 @@ import com.harufilm.domain.video.VideoStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Opens a resumable upload of a day's video, after checking the day and the file are acceptable. */
+/**
+ * Opens a resumable upload of a day's video, after checking the day and the file are acceptable.
+ * A new upload for a day supersedes the caller's open one for that day (an app that lost its state
+ * cannot know the old uploadId); beyond that, one user holds at most a configured number open.
+ */
 public final class InitiateUpload {
 
     private final UserRepository users;
     private final VideoRepository videos;
     private final UploadSessions sessions;
     private final ObjectStore store;
+    private final Transactions transactions;
+    private final UploadEndings endings;
     private final UploadSettings settings;
     private final RandomGenerator random;
     private final Clock clock;
 
+    /** The session opened, and the ones of the same day it ended. */
+    private record Opened(UploadSession session, List<UploadSession> superseded) {
+    }
+
     public InitiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
-                          UploadSettings settings, RandomGenerator random, Clock clock) {
+                          ObjectDeletions deletions, Transactions transactions, UploadSettings settings, RandomGenerator random,
+                          Clock clock) {
         this.users = users;
         this.videos = videos;
         this.sessions = sessions;
         this.store = store;
+        this.transactions = transactions;
+        this.endings = new UploadEndings(sessions, deletions, store);
         this.settings = settings;
         this.random = random;
         this.clock = clock;
@@ -65,15 +84,38 @@ public final class InitiateUpload {
         PartPlan plan = PartPlan.of(command.fileSize(), command.partSize(), settings.defaultPartSize());
         String key = ObjectKeys.sourceKey(ObjectKeys.videoPrefix(caller, randomName()));
         String storeUploadId = store.startMultipartUpload(key, command.contentType());
+        Opened opened;
         try {
-            UploadSession session = sessions.insert(new NewUploadSession(caller, command.uploadDate(), storeUploadId, key,
-                    command.fileName(), command.contentType(), plan, now, now.plus(settings.sessionLifetime())));
-            return new UploadTicket(session.id(), plan.partSize(), plan.partCount(), session.expiresAt());
+            opened = transactions.inTransaction(() -> record(new NewUploadSession(caller, command.uploadDate(), storeUploadId, key,
+                    command.fileName(), command.contentType(), plan, now, now.plus(settings.sessionLifetime()))));
         } catch (RuntimeException e) {
             // Nothing may be left open in the store that no session knows of.
             store.abortMultipartUpload(key, storeUploadId);
             throw e;
         }
+        opened.superseded().forEach(endings::dropParts);
+        UploadSession session = opened.session();
+        return new UploadTicket(session.id(), plan.partSize(), plan.partCount(), session.expiresAt());
+    }
+
+    private Opened record(NewUploadSession opening) {
+        // The user's row lock queues initiates of one user, so two at once cannot both pass the count.
+        users.lock(opening.userId()).orElseThrow(() -> new UserNotFound("user " + opening.userId() + " not found"));
+        Instant now = opening.createdAt();
+        List<UploadSession> superseded = new ArrayList<>();
+        int stillOpen = 0;
+        for (UploadSession active : sessions.activeOf(opening.userId())) {
+            if (active.uploadDate().equals(opening.uploadDate())) {
+                endings.end(active, UploadState.ABORTED, now);
+                superseded.add(active);
+            } else if (active.isOpen(now)) {
+                stillOpen++;
+            }
+        }
+        if (stillOpen >= settings.maxOpenSessions()) {
+            throw new TooManyUploads("at most " + settings.maxOpenSessions() + " uploads may be open at once: complete or abort one first");
+        }
+        return new Opened(sessions.insert(opening), superseded);
     }
 
     private String randomName() {

@@ -19,8 +19,8 @@ final class OwnedUploads {
     }
 
     UploadSession open(UserId caller, UploadId id) {
-        return sessions.findById(id)
-                .filter(session -> session.userId().equals(caller) && session.isOpen(clock.instant()))
+        return sessions.find(caller, id)
+                .filter(session -> session.isOpen(clock.instant()))
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -1,6 +1,7 @@
 package com.harufilm.application.upload;
 
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.ObjectStore.PendingUpload;
 import com.harufilm.application.port.out.Transactions;
@@ -11,11 +12,13 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * Ends uploads nobody finished by their expiry and removes their parts; then, belt and braces,
- * aborts multipart uploads the store has open that no live session knows (a crash between
- * opening one and recording it).
+ * Ends uploads nobody finished by their expiry and removes their parts (and any object assembled
+ * for them); then, belt and braces, aborts multipart uploads the store has open that no live
+ * session knows (a crash between opening one and recording it, an abort the store refused).
  */
 public final class SweepExpiredUploads {
 
@@ -33,15 +36,17 @@ public final class SweepExpiredUploads {
     private final String uploadPrefix;
     private final Notices notices;
     private final Transactions transactions;
+    private final UploadEndings endings;
     private final Clock clock;
 
-    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, String uploadPrefix, Notices notices,
-                               Transactions transactions, Clock clock) {
+    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, ObjectDeletions deletions, String uploadPrefix,
+                               Notices notices, Transactions transactions, Clock clock) {
         this.sessions = sessions;
         this.store = store;
         this.uploadPrefix = uploadPrefix;
         this.notices = notices;
         this.transactions = transactions;
+        this.endings = new UploadEndings(sessions, deletions, store);
         this.clock = clock;
     }
 
@@ -49,23 +54,14 @@ public final class SweepExpiredUploads {
         Instant now = clock.instant();
         int expired = 0;
         for (UploadSession session : sessions.findExpired(now, BATCH)) {
-            store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
-            // Ended and noticed together: a crash between them would lose the notice for good.
-            boolean ended = transactions.inTransaction(() -> {
-                boolean ending = sessions.end(session.id(), UploadState.EXPIRED, now);
-                if (ending) {
-                    notices.uploadExpired(session.userId(), session.id(), session.uploadDate());
-                }
-                return ending;
-            });
-            if (ended) {
+            if (tryTo("expire upload " + session.id(), () -> expire(session, now))) {
                 expired++;
             }
         }
         int orphans = 0;
-        for (PendingUpload pending : store.listPendingUploads(uploadPrefix)) {
-            if (pending.initiated().isBefore(now.minus(ORPHAN_MIN_AGE)) && !sessions.isActive(pending.key())) {
-                store.abortMultipartUpload(pending.key(), pending.storeUploadId());
+        for (PendingUpload pending : strayCandidates()) {
+            if (pending.initiated().isBefore(now.minus(ORPHAN_MIN_AGE))
+                    && tryTo("abort stray upload " + pending.key(), () -> abortIfStray(pending))) {
                 orphans++;
             }
         }
@@ -73,5 +69,47 @@ public final class SweepExpiredUploads {
             log.log(Level.INFO, "upload sweep expired={0} orphans={1}", expired, orphans);
         }
         return new Swept(expired, orphans);
+    }
+
+    private boolean expire(UploadSession session, Instant now) {
+        // Ended, queued for removal and noticed together: a crash between them would lose the notice for good.
+        boolean ended = transactions.inTransaction(() -> {
+            boolean ending = endings.end(session, UploadState.EXPIRED, now);
+            if (ending) {
+                notices.uploadExpired(session.userId(), session.id(), session.uploadDate());
+            }
+            return ending;
+        });
+        if (ended) {
+            endings.dropParts(session);
+        }
+        return ended;
+    }
+
+    private boolean abortIfStray(PendingUpload pending) {
+        if (sessions.isActive(pending.key())) {
+            return false;
+        }
+        store.abortMultipartUpload(pending.key(), pending.storeUploadId());
+        return true;
+    }
+
+    private List<PendingUpload> strayCandidates() {
+        try {
+            return store.listPendingUploads(uploadPrefix);
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "could not list the store's open uploads; trying again next round", e);
+            return List.of();
+        }
+    }
+
+    /** One item failing (store or database away) is logged and retried next round; the others still go. */
+    private static boolean tryTo(String what, BooleanSupplier work) {
+        try {
+            return work.getAsBoolean();
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "could not " + what + "; trying again next round", e);
+            return false;
+        }
     }
 }

@@ -141,7 +141,7 @@ class DiaryTest {
     @Test
     void timestampsStayWithinTheVideoAndOnlyTheOwnerTouchesThem() {
         var video = complete(mina, LocalDate.of(2026, 11, 3));
-        var add = new AddTimestamp(data.videoRepository, clock);
+        var add = new AddTimestamp(users, data.videoRepository, new DirectTransactions(), 100, clock);
 
         var stored = add.add(mina.id(), video.id(), new VideoTimestamp(9.5, "sunset"));
 
@@ -150,6 +150,24 @@ class DiaryTest {
         assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videoRepository).delete(jun.id(), video.id(), stored.id()));
         new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), stored.id());
         assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), stored.id()));
+    }
+
+    @Test
+    void aVideoCarriesAtMostTheConfiguredNumberOfTimestampsAndADeletedOneMakesRoom() {
+        var video = complete(mina, LocalDate.of(2026, 11, 3));
+        var transactions = new DirectTransactions();
+        var add = new AddTimestamp(users, data.videoRepository, transactions, 2, clock);
+        add.add(mina.id(), video.id(), new VideoTimestamp(1, "one"));
+        var second = add.add(mina.id(), video.id(), new VideoTimestamp(2, "two"));
+
+        var refused = assertThrows(InvalidRequest.class, () -> add.add(mina.id(), video.id(), new VideoTimestamp(3, "three")));
+
+        assertEquals("timestamps", refused.field());
+        assertTrue(refused.getMessage().contains("at most 2"), refused.getMessage());
+        assertEquals(2, data.timestamps.get(video.id()).size());
+        assertEquals(3, transactions.count, "every add counts inside a transaction");
+        new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), second.id());
+        add.add(mina.id(), video.id(), new VideoTimestamp(3, "three"));
     }
 
     @Test

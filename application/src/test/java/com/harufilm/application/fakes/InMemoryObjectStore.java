@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Multipart uploads and objects in maps; tests put parts with {@link #putPart}. */
@@ -25,6 +27,8 @@ public class InMemoryObjectStore implements ObjectStore {
     public final Map<String, Long> objects = new HashMap<>();
     /** Contents of objects written as text or uploaded from files. */
     public final Map<String, String> contents = new HashMap<>();
+    /** Store upload ids whose abort fails, as when the store is away. */
+    public final Set<String> failingAborts = new HashSet<>();
     private final Map<String, Upload> uploads = new HashMap<>();
     private final Clock clock;
     private int nextId = 1;
@@ -54,8 +58,9 @@ public class InMemoryObjectStore implements ObjectStore {
     }
 
     @Override
-    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor) {
-        return new PresignedUrl(URI.create("http://store/" + key + "?uploadId=" + storeUploadId + "&partNumber=" + partNumber),
+    public PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, long contentLength, Duration validFor) {
+        return new PresignedUrl(URI.create("http://store/" + key + "?uploadId=" + storeUploadId + "&partNumber=" + partNumber
+                + "&contentLength=" + contentLength),
                 clock.instant().plus(validFor));
     }
 
@@ -77,6 +82,9 @@ public class InMemoryObjectStore implements ObjectStore {
 
     @Override
     public void abortMultipartUpload(String key, String storeUploadId) {
+        if (failingAborts.contains(storeUploadId)) {
+            throw new IllegalStateException("the store is away");
+        }
         uploads.remove(storeUploadId);
     }
 
@@ -98,6 +106,7 @@ public class InMemoryObjectStore implements ObjectStore {
 
     @Override
     public void deletePrefix(String prefix) {
+        uploads.values().removeIf(upload -> upload.key().startsWith(prefix));
         objects.keySet().removeIf(key -> key.startsWith(prefix));
     }
 

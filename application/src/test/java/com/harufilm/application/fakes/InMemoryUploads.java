@@ -49,28 +49,30 @@ public final class InMemoryUploads {
         }
 
         @Override
-        public Optional<UploadSession> findById(UploadId id) {
-            return Optional.ofNullable(sessions.get(id));
+        public Optional<UploadSession> find(UserId owner, UploadId id) {
+            return Optional.ofNullable(sessions.get(id)).filter(session -> session.userId().equals(owner));
         }
 
         @Override
-        public Optional<UploadSession> lock(UploadId id) {
-            return findById(id);
+        public Optional<UploadSession> lock(UserId owner, UploadId id) {
+            return find(owner, id);
         }
 
         @Override
-        public void markCompleted(UploadId id, VideoId videoId, Instant now) {
-            sessions.put(id, with(sessions.get(id), UploadState.COMPLETED, videoId));
+        public void markCompleted(UserId owner, UploadId id, VideoId videoId, Instant now) {
+            find(owner, id).ifPresent(session -> sessions.put(id, with(session, UploadState.COMPLETED, videoId)));
         }
 
         @Override
-        public boolean end(UploadId id, UploadState state, Instant now) {
-            UploadSession session = sessions.get(id);
-            if (session == null || session.state() != UploadState.ACTIVE) {
-                return false;
-            }
-            sessions.put(id, with(session, state, null));
-            return true;
+        public boolean end(UserId owner, UploadId id, UploadState state, Instant now) {
+            Optional<UploadSession> session = find(owner, id).filter(s -> s.state() == UploadState.ACTIVE);
+            session.ifPresent(s -> sessions.put(id, with(s, state, null)));
+            return session.isPresent();
+        }
+
+        @Override
+        public List<UploadSession> activeOf(UserId owner) {
+            return sessions.values().stream().filter(s -> s.userId().equals(owner) && s.state() == UploadState.ACTIVE).toList();
         }
 
         @Override

@@ -22,6 +22,11 @@ public final class InMemoryUsers implements UserRepository {
     }
 
     @Override
+    public Optional<User> lock(UserId id) {
+        return findById(id);
+    }
+
+    @Override
     public Optional<User> findByGoogleSubject(String subject) {
         return googleSubjects.entrySet().stream().filter(e -> e.getValue().equals(subject)).map(e -> users.get(e.getKey())).findFirst();
     }

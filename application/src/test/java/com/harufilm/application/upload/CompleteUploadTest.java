@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.upload.CompleteUploadCommand.ClientPart;
+import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Duration;
@@ -53,6 +55,7 @@ class CompleteUploadTest {
 
     @Test
     void aCompleteUploadBecomesAPendingVideoWithItsEncodingJobAndTimestamps() {
+        int initiated = uploads.transactions.count;
         CompletedUpload done = complete(putAllParts());
 
         assertEquals(VideoStatus.PENDING, done.video().status());
@@ -62,7 +65,7 @@ class CompleteUploadTest {
         assertEquals(done.video().id(), uploads.data.jobs.getFirst().videoId());
         assertEquals(List.of(new VideoTimestamp(1.5, "coffee")), uploads.data.timestamps.get(done.video().id()));
         assertEquals(UploadState.COMPLETED, session().state());
-        assertEquals(1, uploads.transactions.count);
+        assertEquals(1, uploads.transactions.count - initiated);
         assertEquals(List.of("UPLOAD_COMPLETED"), uploads.notices.kinds(), "recorded in the same transaction, sent later");
     }
 
@@ -136,12 +139,70 @@ class CompleteUploadTest {
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
                     }
-                }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.clock);
+                }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.settings, uploads.clock);
 
         assertThrows(IllegalStateException.class, () -> failingOnce.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
         CompletedUpload done = complete(parts);
 
         assertEquals(VideoStatus.PENDING, done.video().status());
         assertEquals(1, uploads.data.jobs.size());
+    }
+
+    @Test
+    void moreTimestampsThanAVideoMayCarryAreRefusedBeforeAnythingIsAssembled() {
+        List<ClientPart> parts = putAllParts();
+        List<VideoTimestamp> many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> new VideoTimestamp(i, "t" + i)).toList();
+
+        var refused = assertThrows(InvalidRequest.class, () -> uploads.complete().complete(uploads.mina.id(),
+                new CompleteUploadCommand(uploadId, parts, many)));
+
+        assertEquals("timestamps", refused.field());
+        assertTrue(refused.getMessage().contains("at most 100"), refused.getMessage());
+        assertTrue(uploads.store.isOpen(session().storeUploadId()));
+        assertTrue(uploads.data.videos.isEmpty());
+    }
+
+    @Test
+    void anObjectAssembledForASessionThatEndedMeanwhileIsQueuedForRemoval() {
+        List<ClientPart> parts = putAllParts();
+        // An abort (or an initiate that supersedes it, or the expiry sweep) commits while the store assembles.
+        CompleteUpload racing = completeWhoseFirstTransactionFinds(() ->
+                uploads.data.uploadSessions.end(uploads.mina.id(), uploadId, UploadState.ABORTED, uploads.clock.instant()));
+
+        assertThrows(UploadNotFound.class, () -> racing.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
+
+        assertEquals(SIZE, uploads.store.objects.get(session().objectKey()), "assembled before the transaction");
+        assertEquals(List.of(ObjectKeys.videoPrefixOf(session().objectKey())), uploads.deletions.prefixes);
+        assertTrue(uploads.data.videos.isEmpty());
+    }
+
+    @Test
+    void anObjectAssembledForAUserDeletedMeanwhileIsQueuedForRemoval() {
+        List<ClientPart> parts = putAllParts();
+        String prefix = ObjectKeys.videoPrefixOf(session().objectKey());
+        CompleteUpload racing = completeWhoseFirstTransactionFinds(() -> uploads.data.sessions.remove(uploadId));
+
+        assertThrows(UploadNotFound.class, () -> racing.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
+
+        assertEquals(List.of(prefix), uploads.deletions.prefixes);
+    }
+
+    /** A complete whose first transaction starts after {@code meanwhile} committed. */
+    private CompleteUpload completeWhoseFirstTransactionFinds(Runnable meanwhile) {
+        var transactions = new com.harufilm.application.port.out.Transactions() {
+            private boolean first = true;
+
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                if (first) {
+                    first = false;
+                    meanwhile.run();
+                }
+                return work.get();
+            }
+        };
+        return new CompleteUpload(uploads.data.uploadSessions, uploads.data.videoRepository, uploads.data.encodingJobs,
+                uploads.deletions, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
+                uploads.settings, uploads.clock);
     }
 }

@@ -2,6 +2,7 @@ package com.harufilm.application.upload;
 
 import static com.harufilm.application.upload.Uploads.MiB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +10,16 @@ import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.error.MissingUploadData;
+import com.harufilm.domain.error.TooManyUploads;
+import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
+import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.VideoStatus;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InitiateUploadTest {
@@ -78,5 +85,60 @@ class InitiateUploadTest {
 
         assertThrows(VideoAlreadyExists.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null)));
         uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));
+    }
+
+    @Test
+    void aFourthOpenUploadIsTooManyUntilOneEnds() {
+        UploadTicket first = uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(2), MiB, null));
+
+        var refused = assertThrows(TooManyUploads.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(3), MiB, null)));
+
+        assertTrue(refused.getMessage().contains("at most 3"), refused.getMessage());
+        assertEquals(3, uploads.data.sessions.size());
+        assertEquals(3, uploads.store.listPendingUploads("users/").size(), "the refused one's store upload is aborted");
+        uploads.initiate().initiate(uploads.jun.id(), clip(NOV_28.minusDays(3), MiB, null));
+        uploads.abort().abort(uploads.mina.id(), first.uploadId());
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(3), MiB, null));
+    }
+
+    @Test
+    void anExpiredUploadNoLongerCountsAsOpen() {
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(2), MiB, null));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(3), MiB, null));
+        uploads.clock.advance(Duration.ofHours(24));
+
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null));
+    }
+
+    @Test
+    void aNewUploadForADaySupersedesTheOpenOneOfThatDay() {
+        UploadTicket old = uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 20L * MiB, null));
+        UploadSession oldSession = uploads.data.sessions.get(old.uploadId());
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(2), MiB, null));
+
+        UploadTicket fresh = uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 20L * MiB, null));
+
+        assertEquals(UploadState.ABORTED, uploads.data.sessions.get(old.uploadId()).state());
+        assertFalse(uploads.store.isOpen(oldSession.storeUploadId()));
+        assertEquals(List.of(ObjectKeys.videoPrefixOf(oldSession.objectKey())), uploads.deletions.prefixes);
+        assertThrows(UploadNotFound.class, () -> uploads.urls().urls(uploads.mina.id(), old.uploadId(), List.of(1)));
+        assertThrows(UploadNotFound.class, () -> uploads.complete().complete(uploads.mina.id(),
+                new CompleteUploadCommand(old.uploadId(), List.of(new CompleteUploadCommand.ClientPart(1, "etag")), List.of())));
+        assertEquals(1, uploads.urls().urls(uploads.mina.id(), fresh.uploadId(), List.of(1)).size());
+    }
+
+    @Test
+    void aSupersededUploadTheStoreCannotAbortIsLeftToItsQueuedRemoval() {
+        UploadTicket old = uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null));
+        uploads.store.failingAborts.add(uploads.data.sessions.get(old.uploadId()).storeUploadId());
+
+        uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null));
+
+        assertEquals(UploadState.ABORTED, uploads.data.sessions.get(old.uploadId()).state());
+        assertEquals(1, uploads.deletions.prefixes.size());
     }
 }

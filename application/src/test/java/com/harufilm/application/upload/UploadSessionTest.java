@@ -11,6 +11,7 @@ import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadState;
+import com.harufilm.domain.video.ObjectKeys;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,26 @@ class UploadSessionTest {
     }
 
     @Test
+    void eachPartUrlSignsThatPartsExactLengthTheLastOneItsOwn() {
+        UploadId uneven = uploads.initiate().initiate(uploads.mina.id(),
+                InitiateUploadCommand.of(LocalDate.of(2026, 11, 27), "clip.mp4", "video/mp4", 12L * MiB + 7, 5 * MiB)).uploadId();
+
+        var urls = uploads.urls().urls(uploads.mina.id(), uneven, List.of(1, 2, 3));
+
+        assertEquals(List.of(5L * MiB, 5L * MiB, 2L * MiB + 7), urls.stream()
+                .map(url -> Long.parseLong(url.url().url().getQuery().replaceAll(".*contentLength=", ""))).toList());
+    }
+
+    @Test
+    void aPartUrlNeverOutlivesItsSession() {
+        uploads.clock.advance(Duration.ofHours(24).minusMinutes(5));
+
+        var url = uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1)).getFirst();
+
+        assertEquals(uploads.data.sessions.get(uploadId).expiresAt(), url.url().expiresAt());
+    }
+
+    @Test
     void theStatusIsWhatTheStoreHoldsNotWhatWasPresigned() {
         uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1, 2, 3, 4));
         var storeUploadId = uploads.data.sessions.get(uploadId).storeUploadId();
@@ -57,8 +78,51 @@ class UploadSessionTest {
 
         assertFalse(uploads.store.isOpen(storeUploadId));
         assertEquals(UploadState.ABORTED, uploads.data.sessions.get(uploadId).state());
+        assertEquals(List.of(prefix()), uploads.deletions.prefixes, "anything assembled for it goes too");
         assertThrows(UploadNotFound.class, () -> uploads.abort().abort(uploads.mina.id(), uploadId));
         assertThrows(UploadNotFound.class, () -> uploads.status().status(uploads.mina.id(), uploadId));
+        assertThrows(UploadNotFound.class, () -> uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1)));
+    }
+
+    @Test
+    void anAbortTheStoreRefusesStillEndsTheSessionAndLeavesThePartsToTheQueuedRemoval() {
+        var storeUploadId = uploads.data.sessions.get(uploadId).storeUploadId();
+        uploads.store.failingAborts.add(storeUploadId);
+
+        uploads.abort().abort(uploads.mina.id(), uploadId);
+
+        assertEquals(UploadState.ABORTED, uploads.data.sessions.get(uploadId).state());
+        assertEquals(List.of(prefix()), uploads.deletions.prefixes);
+        uploads.store.failingAborts.clear();
+        new SweepObjectDeletions(uploads.deletions, uploads.store, uploads.clock).sweep();
+        assertFalse(uploads.store.isOpen(storeUploadId), "the removal of the prefix aborts what is open under it");
+    }
+
+    @Test
+    void theSweeperGoesOnPastAnExpiredUploadTheStoreCannotAbort() {
+        UploadId other = uploads.initiate().initiate(uploads.mina.id(),
+                InitiateUploadCommand.of(LocalDate.of(2026, 11, 27), "clip.mp4", "video/mp4", (long) MiB, null)).uploadId();
+        String refusing = uploads.data.sessions.get(uploadId).storeUploadId();
+        uploads.store.failingAborts.add(refusing);
+        String stray = uploads.store.strayUpload("users/9/videos/lost/source", Duration.ofHours(2));
+        uploads.store.failingAborts.add(stray);
+        String laterStray = uploads.store.strayUpload("users/9/videos/later/source", Duration.ofHours(2));
+        uploads.clock.advance(Duration.ofHours(25));
+
+        assertEquals(new SweepExpiredUploads.Swept(2, 1), uploads.sweep().sweep());
+
+        assertEquals(UploadState.EXPIRED, uploads.data.sessions.get(uploadId).state());
+        assertEquals(UploadState.EXPIRED, uploads.data.sessions.get(other).state());
+        assertFalse(uploads.store.isOpen(uploads.data.sessions.get(other).storeUploadId()));
+        assertFalse(uploads.store.isOpen(laterStray));
+        assertTrue(uploads.store.isOpen(refusing), "left to its queued removal");
+        assertTrue(uploads.deletions.prefixes.contains(prefix()));
+        uploads.store.failingAborts.clear();
+        assertEquals(new SweepExpiredUploads.Swept(0, 2), uploads.sweep().sweep(), "the next round takes what failed");
+    }
+
+    private String prefix() {
+        return ObjectKeys.videoPrefixOf(uploads.data.sessions.get(uploadId).objectKey());
     }
 
     @Test

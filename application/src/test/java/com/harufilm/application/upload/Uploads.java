@@ -28,19 +28,20 @@ final class Uploads {
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
     final InMemoryNotificationLog notices = new InMemoryNotificationLog();
-    final UploadSettings settings = new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofHours(24), Duration.ofMinutes(15));
+    final UploadSettings settings = new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofHours(24), Duration.ofMinutes(15), 3, 100);
     final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", "Mina", null, ZoneId.of("Asia/Seoul")),
             clock.instant());
     final User jun = users.insertOrGet(NewUser.withDefaults(null, "jun@example.com", "Jun", null, ZoneId.of("America/Los_Angeles")),
             clock.instant());
 
     InitiateUpload initiate() {
-        return new InitiateUpload(users, data.videoRepository, data.uploadSessions, store, settings, new SplittableRandom(1), clock);
+        return new InitiateUpload(users, data.videoRepository, data.uploadSessions, store, deletions, transactions, settings,
+                new SplittableRandom(1), clock);
     }
 
     CompleteUpload complete() {
         return new CompleteUpload(data.uploadSessions, data.videoRepository, data.encodingJobs, deletions, store, transactions,
-                new Notices(notices, users, clock), clock);
+                new Notices(notices, users, clock), settings, clock);
     }
 
     GetUploadStatus status() {
@@ -52,10 +53,11 @@ final class Uploads {
     }
 
     AbortUpload abort() {
-        return new AbortUpload(data.uploadSessions, store, clock);
+        return new AbortUpload(data.uploadSessions, deletions, store, transactions, clock);
     }
 
     SweepExpiredUploads sweep() {
-        return new SweepExpiredUploads(data.uploadSessions, store, "users/", new Notices(notices, users, clock), transactions, clock);
+        return new SweepExpiredUploads(data.uploadSessions, store, deletions, "users/", new Notices(notices, users, clock), transactions,
+                clock);
     }
 }

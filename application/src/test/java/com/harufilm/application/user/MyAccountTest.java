@@ -1,9 +1,11 @@
 package com.harufilm.application.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryReminderSchedule;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.InMemoryUsers;
@@ -12,6 +14,7 @@ import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.UserNotFound;
+import com.harufilm.domain.upload.NewUploadSession;
 import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.ProfileChange;
 import com.harufilm.domain.user.User;
@@ -56,7 +59,8 @@ class MyAccountTest {
     void deletingTheAccountRemovesTheUserAndQueuesTheirObjects() {
         var deletions = new RecordedObjectDeletions();
 
-        new DeleteMyAccount(users, deletions, transactions, clock).delete(mina.id());
+        new DeleteMyAccount(users, new InMemoryUploads().uploadSessions, deletions, new InMemoryObjectStore(clock), transactions, clock)
+                .delete(mina.id());
 
         assertTrue(users.findById(mina.id()).isEmpty());
         assertEquals(java.util.List.of("users/" + mina.id() + "/"), deletions.prefixes);
@@ -65,7 +69,32 @@ class MyAccountTest {
 
     @Test
     void deletingAnAccountThatIsGoneIsUserNotFound() {
-        assertThrows(UserNotFound.class, () -> new DeleteMyAccount(users, new RecordedObjectDeletions(), transactions, clock)
-                .delete(new UserId(99)));
+        assertThrows(UserNotFound.class, () -> new DeleteMyAccount(users, new InMemoryUploads().uploadSessions,
+                new RecordedObjectDeletions(), new InMemoryObjectStore(clock), transactions, clock).delete(new UserId(99)));
+    }
+
+    @Test
+    void deletingTheAccountAbortsItsOpenUploadsInTheStoreAtOnce() {
+        var data = new InMemoryUploads();
+        var store = new InMemoryObjectStore(clock);
+        String open = openUpload(data, store, "users/" + mina.id() + "/videos/aaaaaaaaaaaaaaaa/source");
+        String refusing = openUpload(data, store, "users/" + mina.id() + "/videos/bbbbbbbbbbbbbbbb/source");
+        store.failingAborts.add(refusing);
+
+        new DeleteMyAccount(users, data.uploadSessions, new RecordedObjectDeletions(), store, transactions, clock).delete(mina.id());
+
+        assertFalse(store.isOpen(open), "a part URL given out before stores nothing now");
+        assertTrue(users.findById(mina.id()).isEmpty(), "a store that refuses an abort does not stop the deletion");
+        store.failingAborts.clear();
+        store.deletePrefix("users/" + mina.id() + "/");
+        assertFalse(store.isOpen(refusing), "the queued removal of the user's prefix takes what the abort left");
+    }
+
+    private String openUpload(InMemoryUploads data, InMemoryObjectStore store, String key) {
+        String storeUploadId = store.startMultipartUpload(key, "video/mp4");
+        data.uploadSessions.insert(new NewUploadSession(mina.id(), java.time.LocalDate.of(2026, 11, 28), storeUploadId, key, "a.mp4",
+                "video/mp4", com.harufilm.domain.upload.PartPlan.of(1024, null, 8 * 1024 * 1024), clock.instant(),
+                clock.instant().plusSeconds(3600)));
+        return storeUploadId;
     }
 }

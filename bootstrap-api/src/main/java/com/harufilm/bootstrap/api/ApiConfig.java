@@ -78,7 +78,9 @@ public record ApiConfig(
                         env.bytes("HARU_UPLOAD_MAX_BYTES", 2L * 1024 * 1024 * 1024),
                         env.integer("HARU_UPLOAD_DEFAULT_PART_MB", 8, 5, 64) * PartPlan.MiB,
                         env.duration("HARU_UPLOAD_SESSION_TTL_HOURS", Duration.ofHours(24), ChronoUnit.HOURS),
-                        env.duration("HARU_PART_URL_TTL_SECONDS", Duration.ofMinutes(15), ChronoUnit.SECONDS)),
+                        env.duration("HARU_PART_URL_TTL_SECONDS", Duration.ofMinutes(15), ChronoUnit.SECONDS),
+                        env.integer("HARU_UPLOAD_MAX_OPEN_SESSIONS", 3, 1, 100),
+                        env.integer("HARU_MAX_TIMESTAMPS_PER_VIDEO", 100, 1, 10_000)),
                 new EncodingSettings(
                         env.duration("HARU_PLAYBACK_URL_TTL_SECONDS", Duration.ofHours(1), ChronoUnit.SECONDS),
                         env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES)),

@@ -15,6 +15,7 @@ import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.upload.UploadSettings;
 import dagger.Module;
 import dagger.Provides;
 import java.security.SecureRandom;
@@ -45,8 +46,9 @@ interface DiaryModule {
     }
 
     @Provides
-    static AddTimestamp addTimestamp(VideoRepository videos, Clock clock) {
-        return new AddTimestamp(videos, clock);
+    static AddTimestamp addTimestamp(UserRepository users, VideoRepository videos, Transactions transactions, UploadSettings uploads,
+                                     Clock clock) {
+        return new AddTimestamp(users, videos, transactions, uploads.maxTimestampsPerVideo(), clock);
     }
 
     @Provides

@@ -12,6 +12,8 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.GoogleIdentity;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
@@ -83,8 +85,9 @@ interface IdentityModule {
     }
 
     @Provides
-    static DeleteMyAccount deleteMyAccount(UserRepository users, ObjectDeletions deletions, Transactions transactions, Clock clock) {
-        return new DeleteMyAccount(users, deletions, transactions, clock);
+    static DeleteMyAccount deleteMyAccount(UserRepository users, UploadSessions uploads, ObjectDeletions deletions, ObjectStore store,
+                                           Transactions transactions, Clock clock) {
+        return new DeleteMyAccount(users, uploads, deletions, store, transactions, clock);
     }
 
     @Provides

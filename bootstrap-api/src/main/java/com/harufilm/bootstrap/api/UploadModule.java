@@ -32,8 +32,8 @@ interface UploadModule {
 
     @Provides
     static InitiateUpload initiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
-                                         UploadSettings settings, Clock clock) {
-        return new InitiateUpload(users, videos, sessions, store, settings, new SecureRandom(), clock);
+                                         ObjectDeletions deletions, Transactions transactions, UploadSettings settings, Clock clock) {
+        return new InitiateUpload(users, videos, sessions, store, deletions, transactions, settings, new SecureRandom(), clock);
     }
 
     @Provides
@@ -48,13 +48,15 @@ interface UploadModule {
 
     @Provides
     static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs jobs, ObjectDeletions deletions,
-                                         ObjectStore store, Transactions transactions, Notices notices, Clock clock) {
-        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, notices, clock);
+                                         ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings,
+                                         Clock clock) {
+        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, notices, settings, clock);
     }
 
     @Provides
-    static AbortUpload abortUpload(UploadSessions sessions, ObjectStore store, Clock clock) {
-        return new AbortUpload(sessions, store, clock);
+    static AbortUpload abortUpload(UploadSessions sessions, ObjectDeletions deletions, ObjectStore store, Transactions transactions,
+                                   Clock clock) {
+        return new AbortUpload(sessions, deletions, store, transactions, clock);
     }
 
     @Provides
@@ -69,8 +71,8 @@ interface UploadModule {
     }
 
     @Provides
-    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, Notices notices,
-                                                   Transactions transactions, Clock clock) {
-        return new SweepExpiredUploads(sessions, store, UPLOAD_PREFIX, notices, transactions, clock);
+    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, ObjectDeletions deletions,
+                                                   Notices notices, Transactions transactions, Clock clock) {
+        return new SweepExpiredUploads(sessions, store, deletions, UPLOAD_PREFIX, notices, transactions, clock);
     }
 }

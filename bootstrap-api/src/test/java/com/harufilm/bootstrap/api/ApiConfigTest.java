@@ -67,6 +67,19 @@ class ApiConfigTest {
     }
 
     @Test
+    void whatOneUserMayHoldIsBoundedByDefaultAndConfigurable() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
+        ApiConfig configured = ApiConfig.fromEnvironment(Map.of(
+                "HARU_UPLOAD_MAX_OPEN_SESSIONS", "5", "HARU_MAX_TIMESTAMPS_PER_VIDEO", "20"), true);
+
+        assertEquals(3, defaults.uploads().maxOpenSessions());
+        assertEquals(100, defaults.uploads().maxTimestampsPerVideo());
+        assertEquals(5, configured.uploads().maxOpenSessions());
+        assertEquals(20, configured.uploads().maxTimestampsPerVideo());
+        assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_UPLOAD_MAX_OPEN_SESSIONS", "0"), true));
+    }
+
+    @Test
     void everyBadVariableIsNamedInOneMessage() {
         var failure = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of(
                 "PORT", "eighty",

@@ -42,7 +42,7 @@ final class ApiUnderTest implements AutoCloseable {
     private final URI base;
 
     static final UploadSettings UPLOADS = new UploadSettings(2L * 1024 * PartPlan.MiB, 8 * PartPlan.MiB, Duration.ofHours(24),
-            Duration.ofMinutes(15));
+            Duration.ofMinutes(15), 3, 100);
 
     ApiUnderTest(DatabaseSettings database, GoogleSettings google, Path objects, boolean devLogin, int authPerMinute) throws Exception {
         this(database, google, objects, devLogin, authPerMinute, UPLOADS);

@@ -184,4 +184,22 @@ class DiaryHttpIT {
         assertEquals(first.get("questions").get(0).get("questionId"), english.get("questions").get(0).get("questionId"));
         assertFalse(first.get("questions").get(0).get("text").equals(english.get("questions").get(0).get("text")));
     }
+
+    @Test
+    void aVideoTakesAHundredTimestampsAndRefusesTheNextNamingTheLimit() throws Exception {
+        Login mina = login();
+        completeVideos(mina.userId(), LocalDate.of(2026, 7, 7));
+        String videoId = api.send("GET", "/videos/by-date/2026-07-07", null, mina.token()).body().get("videoId").asText();
+        for (int i = 0; i < 100; i++) {
+            assertEquals(201, api.send("POST", "/videos/" + videoId + "/timestamps", "{\"offsetSec\":" + i * 0.1 + ",\"label\":\"t\"}",
+                    mina.token()).status());
+        }
+
+        var refused = api.send("POST", "/videos/" + videoId + "/timestamps", "{\"offsetSec\":1,\"label\":\"one more\"}", mina.token());
+
+        assertEquals(400, refused.status());
+        assertEquals("INVALID_REQUEST", refused.code());
+        assertTrue(refused.body().get("detail").asText().contains("at most 100 timestamps"), refused.body().toString());
+        assertEquals(100, api.send("GET", "/videos/" + videoId, null, mina.token()).body().get("timestamps").size());
+    }
 }

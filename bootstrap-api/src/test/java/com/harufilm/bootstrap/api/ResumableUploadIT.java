@@ -8,6 +8,9 @@ import com.harufilm.adapters.media.S3StorageModule;
 import com.harufilm.adapters.persistence.TestDatabase;
 import com.harufilm.application.upload.UploadSettings;
 import com.harufilm.domain.upload.PartPlan;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -36,6 +39,8 @@ class ResumableUploadIT {
     private static TestDatabase database;
     private static GoogleStub google;
     private static ApiUnderTest api;
+    /** Sessions that last a day, for tests that must not race the 3 s expiry of {@link #api}. */
+    private static ApiUnderTest lasting;
     private static Path video;
 
     @BeforeAll
@@ -43,7 +48,8 @@ class ResumableUploadIT {
         database = TestDatabase.mariaDb();
         google = new GoogleStub();
         api = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects"), true, 1000,
-                new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofSeconds(3), Duration.ofMinutes(15)));
+                new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofSeconds(3), Duration.ofMinutes(15), 3, 100));
+        lasting = new ApiUnderTest(database.settings(), google.settings(), work.resolve("lasting"), true, 1000);
         byte[] bytes = new byte[40 * MiB];
         new Random(42).nextBytes(bytes);
         video = Files.write(work.resolve("day.mp4"), bytes);
@@ -52,6 +58,7 @@ class ResumableUploadIT {
     @AfterAll
     static void stop() throws Exception {
         api.close();
+        lasting.close();
         google.close();
         database.close();
     }
@@ -194,6 +201,71 @@ class ResumableUploadIT {
             var response = api.send("POST", "/uploads/multi-parts/initiate", bad[0], token);
             assertEquals(Integer.parseInt(bad[1]), response.status(), bad[0]);
             assertEquals(bad[2], response.code(), bad[0]);
+        }
+    }
+
+    @Test
+    void aPartUrlGivenOutBeforeTheAccountIsDeletedStoresNothingAfter() throws Exception {
+        String token = lasting.post("/auth/dev", "{\"email\":\"leaving-" + UUID.randomUUID() + "@example.com\"}").body()
+                .get("accessToken").asText();
+        String uploadId = new ResumableUploadClient(lasting.base(), token, 1, 1).initiate(video, LocalDate.of(2026, 11, 6), "video/mp4",
+                5 * MiB);
+        URI url = URI.create(lasting.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=1", null, token)
+                .body().get("url").asText());
+        String userId = lasting.send("GET", "/users/me", null, token).body().get("userId").asText();
+
+        assertEquals(204, lasting.send("DELETE", "/users/me", null, token).status());
+
+        assertEquals(404, putStatus(url, new byte[5 * MiB]), "the store no longer knows the upload");
+        assertEquals(404, lasting.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=1", null, token)
+                .status(), "and no new part URL is given out");
+        try (S3Client s3 = S3StorageModule.s3Client(lasting.s3().settings())) {
+            assertTrue(s3.listMultipartUploads(list -> list.bucket("haru").prefix("users/" + userId + "/")).uploads().isEmpty(),
+                    "no upload of the user is left open");
+        }
+    }
+
+    @Test
+    void aFourthOpenUploadIsTooManyAndANewOneForADaySupersedesThatDaysOpenOne() throws Exception {
+        String token = lasting.post("/auth/dev", "{\"email\":\"busy-" + UUID.randomUUID() + "@example.com\"}").body()
+                .get("accessToken").asText();
+        var phone = new ResumableUploadClient(lasting.base(), token, 1, 1);
+        String first = phone.initiate(video, LocalDate.of(2026, 11, 7), "video/mp4", 5 * MiB);
+        URI firstsPart = URI.create(lasting.send("GET", "/uploads/multi-parts/part?uploadId=" + first + "&partNumber=1", null, token)
+                .body().get("url").asText());
+        phone.initiate(video, LocalDate.of(2026, 11, 8), "video/mp4", null);
+        phone.initiate(video, LocalDate.of(2026, 11, 9), "video/mp4", null);
+
+        var fourth = lasting.send("POST", "/uploads/multi-parts/initiate",
+                "{\"uploadDate\":\"2026-11-10\",\"fileName\":\"d.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":10}", token);
+        String again = phone.initiate(video, LocalDate.of(2026, 11, 7), "video/mp4", 5 * MiB);
+
+        assertEquals(429, fourth.status());
+        assertEquals("TOO_MANY_UPLOADS", fourth.code());
+        assertEquals(404, lasting.send("GET", "/uploads/multi-parts/" + first, null, token).status(), "the superseded one is gone");
+        assertEquals(404, putStatus(firstsPart, new byte[5 * MiB]), "and its part URLs store nothing");
+        assertEquals(200, lasting.send("GET", "/uploads/multi-parts/" + again, null, token).status());
+    }
+
+    /** The status the store answers a PUT of {@code body} with, read while the body may still be going out. */
+    private static int putStatus(URI url, byte[] body) throws Exception {
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            Thread sender = Thread.ofVirtual().start(() -> {
+                try {
+                    out.write(("PUT " + url.getRawPath() + "?" + url.getRawQuery() + " HTTP/1.1\r\nHost: " + url.getHost() + ":"
+                            + url.getPort() + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.write(body);
+                    out.flush();
+                } catch (IOException refusedMidBody) {
+                    // The store answered and closed; its answer is what counts.
+                }
+            });
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            sender.join();
+            return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }
 }

@@ -29,6 +29,8 @@ public enum ErrorCode {
     MESSAGE_QUEUE_ERROR(500),
     MESSAGE_PUBLISH_FAILED(500),
     RATE_LIMITED(429),
+    /** One user holds as many open upload sessions as allowed. */
+    TOO_MANY_UPLOADS(429),
     PAYLOAD_TOO_LARGE(413),
     NOT_FOUND(404),
     INTERNAL_ERROR(500);

@@ -29,7 +29,11 @@ public interface ObjectStore {
     /** Opens a multipart upload for {@code key}; returns the store's upload id. */
     String startMultipartUpload(String key, String contentType);
 
-    PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, Duration validFor);
+    /**
+     * A URL that stores one part of exactly {@code contentLength} bytes: the length is signed, so the
+     * store refuses a PUT of any other size.
+     */
+    PresignedUrl presignPartUpload(String key, String storeUploadId, int partNumber, long contentLength, Duration validFor);
 
     /** Every part the store holds for the upload, in part order; empty when it holds none or no longer knows the upload. */
     List<StoredPart> listParts(String key, String storeUploadId);
@@ -46,7 +50,10 @@ public interface ObjectStore {
     /** The size of the object, if it exists. */
     Optional<Long> sizeOf(String key);
 
-    /** Removes every object under {@code prefix}; removing nothing is fine. */
+    /**
+     * Removes every object under {@code prefix} and aborts the multipart uploads open under it (so a
+     * part URL given out before stores nothing after); removing nothing is fine.
+     */
     void deletePrefix(String prefix);
 
     /** Streams the object into {@code target} (replacing it). */

@@ -11,6 +11,12 @@ public interface UserRepository {
 
     Optional<User> findById(UserId id);
 
+    /**
+     * Reads the user and locks the row until the transaction ends: changes one user may make only a
+     * bounded number of (open uploads, timestamps) queue up here.
+     */
+    Optional<User> lock(UserId id);
+
     Optional<User> findByGoogleSubject(String subject);
 
     Optional<User> findByEmail(String email);
