@@ -9,7 +9,6 @@ import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.bootstrap.worker.Env;
 import com.harufilm.bootstrap.worker.SharedSettings;
 import java.nio.file.Path;
-import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.application.upload.UploadSettings;
 import com.harufilm.domain.upload.PartPlan;
 import java.time.Duration;
@@ -81,7 +80,7 @@ public record ApiConfig(
                 new EncodingSettings(
                         env.duration("HARU_PLAYBACK_URL_TTL_SECONDS", Duration.ofHours(1), ChronoUnit.SECONDS),
                         env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES),
-                        env.integer("HARU_ENCODE_MAX_ATTEMPTS", AttemptLimits.DEFAULT_MAX_ATTEMPTS, 1, 100)),
+                        SharedSettings.maxEncodeAttempts(env)),
                 SharedSettings.media(env),
                 embedded ? dataDir.resolve("push-outbox.jsonl")
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),

@@ -20,6 +20,7 @@ import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
 import dagger.Module;
 import dagger.Provides;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,6 +56,13 @@ interface EncodingModule {
     @Provides
     static ServePlayback servePlayback(VideoRepository videos, ObjectStore store, PlaybackSigner signer) {
         return new ServePlayback(videos, store, signer);
+    }
+
+    /** The embedded run's worker reads it too. */
+    @Provides
+    @Named("maxEncodeAttempts")
+    static int maxEncodeAttempts(EncodingSettings settings) {
+        return settings.maxEncodeAttempts();
     }
 
     @Provides

@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import java.net.URI;
@@ -48,6 +49,14 @@ public final class SharedSettings {
                 env.string("HARU_X264_PRESET", MediaSettings.DEFAULT_PRESET),
                 env.integer("HARU_MAX_VIDEO_PIXELS", (int) MediaSettings.DEFAULT_MAX_PIXELS, 1, Integer.MAX_VALUE),
                 env.integer("HARU_MAX_VIDEO_FPS", MediaSettings.DEFAULT_MAX_FRAME_RATE, 1, 10_000));
+    }
+
+    /**
+     * How many attempts a video gets: the API fails it past this count, the worker does no work on
+     * a delivery past it.
+     */
+    public static int maxEncodeAttempts(Env env) {
+        return env.integer("HARU_ENCODE_MAX_ATTEMPTS", AttemptLimits.DEFAULT_MAX_ATTEMPTS, 1, 100);
     }
 
     /** The worker's scratch folder; it is emptied at every start, so it must be the worker's own. */
