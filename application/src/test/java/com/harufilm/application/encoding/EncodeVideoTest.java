@@ -98,6 +98,21 @@ class EncodeVideoTest {
         }
     }
 
+    /** An encoder whose probe throws {@code failure}; it never gets to encode. */
+    private static MediaEncoder probeFails(RuntimeException failure) {
+        return new MediaEncoder() {
+            @Override
+            public MediaInfo probe(Path source) {
+                throw failure;
+            }
+
+            @Override
+            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+                throw new AssertionError("never encoded");
+            }
+        };
+    }
+
     private EncodeVideo encodeVideo(MediaEncoder encoder) {
         return new EncodeVideo(encoding.store, encoder, events::add, scratch(), 3, encoding.clock);
     }
@@ -127,19 +142,7 @@ class EncodeVideoTest {
 
     @Test
     void aFileThatIsNotAVideoFailsTheVideoWithoutRetrying() {
-        var notAVideo = new MediaEncoder() {
-            @Override
-            public MediaInfo probe(Path source) {
-                throw new InvalidVideoFormat("this file is not a video we can play");
-            }
-
-            @Override
-            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
-                throw new AssertionError("never encoded");
-            }
-        };
-
-        encodeVideo(notAVideo).encode(job, 0);
+        encodeVideo(probeFails(new InvalidVideoFormat("this file is not a video we can play"))).encode(job, 0);
 
         var failed = assertInstanceOf(EncodingEvent.Failed.class, events.getLast());
         assertEquals("this file is not a video we can play", failed.reason());
@@ -164,19 +167,7 @@ class EncodeVideoTest {
 
     @Test
     void aDeliveryPastTheAttemptLimitOnlyReportsItsStartSoTheApiFailsTheVideo() {
-        var stalls = new MediaEncoder() {
-            @Override
-            public MediaInfo probe(Path source) {
-                throw new AssertionError("no work past the limit");
-            }
-
-            @Override
-            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
-                throw new AssertionError("no work past the limit");
-            }
-        };
-
-        encodeVideo(stalls).encode(job, 3);
+        encodeVideo(probeFails(new IllegalStateException("no work past the limit"))).encode(job, 3);
 
         assertEquals(List.of(new EncodingEvent.Started(job.videoId())), events);
         assertTrue(encoding.store.contents.isEmpty(), "nothing stored");
