@@ -34,12 +34,15 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 final class S3ObjectStore implements ObjectStore {
 
     private final S3Client s3;
+    // Downloads and uploads of whole objects: bounded per read, not as a whole (S3Timeouts).
+    private final S3Client transfers;
     private final S3Presigner presigner;
     private final String bucket;
     private final Clock clock;
 
-    S3ObjectStore(S3Client s3, S3Presigner presigner, String bucket, Clock clock) {
+    S3ObjectStore(S3Client s3, S3Client transfers, S3Presigner presigner, String bucket, Clock clock) {
         this.s3 = s3;
+        this.transfers = transfers;
         this.presigner = presigner;
         this.bucket = bucket;
         this.clock = clock;
@@ -125,14 +128,14 @@ final class S3ObjectStore implements ObjectStore {
     @Override
     public void download(String key, Path target) {
         // The SDK's own toFile refuses an existing file; the port promises to replace it.
-        S3Failures.translate(S3_UPLOAD_FAILED, "downloading an object", () -> s3.getObject(get -> get.bucket(bucket).key(key),
+        S3Failures.translate(S3_UPLOAD_FAILED, "downloading an object", () -> transfers.getObject(get -> get.bucket(bucket).key(key),
                 (response, body) -> Files.copy(body, target, StandardCopyOption.REPLACE_EXISTING)));
     }
 
     @Override
     public void upload(Path file, String key, String contentType) {
         // A single PUT: encoder outputs (segments, playlists, a thumbnail) stay far below S3's 5 GiB limit for one.
-        S3Failures.translate(S3_UPLOAD_FAILED, "uploading an object", () -> s3.putObject(
+        S3Failures.translate(S3_UPLOAD_FAILED, "uploading an object", () -> transfers.putObject(
                 put -> put.bucket(bucket).key(key).contentType(contentType), RequestBody.fromFile(file)));
     }
 

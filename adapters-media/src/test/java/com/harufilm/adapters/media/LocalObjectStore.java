@@ -21,11 +21,13 @@ final class LocalObjectStore implements AutoCloseable {
     final S3Client s3;
     final ObjectStore store;
     private final LocalS3Server server;
+    private final S3Client transfers;
     private final S3Presigner presigner;
 
-    private LocalObjectStore(LocalS3Server server, S3Client s3, S3Presigner presigner, ObjectStore store) {
+    private LocalObjectStore(LocalS3Server server, S3Client s3, S3Client transfers, S3Presigner presigner, ObjectStore store) {
         this.server = server;
         this.s3 = s3;
+        this.transfers = transfers;
         this.presigner = presigner;
         this.store = store;
     }
@@ -34,9 +36,15 @@ final class LocalObjectStore implements AutoCloseable {
     static LocalObjectStore start(Path directory, List<String> webOrigins, Instant now) throws Exception {
         LocalS3Server server = LocalS3Server.start(directory, 0, BUCKET, webOrigins);
         S3Client s3 = S3StorageModule.s3Client(server.settings());
+        S3Client transfers = S3StorageModule.transferClient(server.settings());
         S3Presigner presigner = S3StorageModule.s3Presigner(server.settings());
-        return new LocalObjectStore(server, s3, presigner,
-                S3StorageModule.objectStore(s3, presigner, server.settings(), Clock.fixed(now, ZoneOffset.UTC)));
+        return new LocalObjectStore(server, s3, transfers, presigner,
+                S3StorageModule.objectStore(s3, transfers, presigner, server.settings(), Clock.fixed(now, ZoneOffset.UTC)));
+    }
+
+    /** Where the local server listens, and its keys. */
+    ObjectStoreSettings settings() {
+        return server.settings();
     }
 
     /** The URL with the last digit of its signature changed, as a forger would try. */
@@ -49,6 +57,7 @@ final class LocalObjectStore implements AutoCloseable {
     @Override
     public void close() throws Exception {
         presigner.close();
+        transfers.close();
         s3.close();
         server.close();
     }

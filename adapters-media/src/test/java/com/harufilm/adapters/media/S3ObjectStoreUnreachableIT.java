@@ -29,7 +29,7 @@ class S3ObjectStoreUnreachableIT {
         Path file = Files.writeString(directory.resolve("segment.ts"), "bytes");
         var nowhere = new ObjectStoreSettings(URI.create("http://127.0.0.1:1"), "us-east-1", "haru", "id", "secret", true);
         try (S3Client client = S3StorageModule.s3Client(nowhere); S3Presigner signer = S3StorageModule.s3Presigner(nowhere)) {
-            ObjectStore unreachable = S3StorageModule.objectStore(client, signer, nowhere, Clock.systemUTC());
+            ObjectStore unreachable = S3StorageModule.objectStore(client, client, signer, nowhere, Clock.systemUTC());
             List<Consumer<ObjectStore>> calls = List.of(
                     it -> it.startMultipartUpload("k", "video/mp4"),
                     it -> it.listParts("k", "u"),

@@ -13,7 +13,7 @@ enum HandlerOutcome {
     /** Runs the handler once; a poison message is one whose failure has a {@link MalformedMessage} anywhere in its causes. */
     static HandlerOutcome of(MessageHandler handler, String source, String payload, int previousDeliveries) {
         try {
-            handler.handle(payload);
+            handler.handle(payload, previousDeliveries);
             return HANDLED;
         } catch (Exception e) {
             if (isPoison(e)) {

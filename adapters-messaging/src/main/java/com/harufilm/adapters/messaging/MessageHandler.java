@@ -8,5 +8,6 @@ package com.harufilm.adapters.messaging;
 @FunctionalInterface
 public interface MessageHandler {
 
-    void handle(String payload) throws Exception;
+    /** {@code previousDeliveries}: how many deliveries of this message failed before this one (0 the first time). */
+    void handle(String payload, int previousDeliveries) throws Exception;
 }

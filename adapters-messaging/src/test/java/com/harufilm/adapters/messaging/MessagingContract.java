@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** What the messaging ports promise (at least once, retries, dead letters, bounded concurrency), run against every implementation. */
@@ -41,7 +43,7 @@ abstract class MessagingContract {
     @Test
     void aPublishedJobReachesTheHandlerAsItWasWritten() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        subscribe(Topics.ENCODING_REQUESTED, received::add, 1);
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> received.add(payload), 1);
 
         publisher().publish(Topics.ENCODING_REQUESTED, JOB);
 
@@ -52,7 +54,7 @@ abstract class MessagingContract {
     @Test
     void anEventArrivesAsItsJson() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        subscribe(Topics.ENCODING_EVENT, received::add, 1);
+        subscribe(Topics.ENCODING_EVENT, (payload, previous) -> received.add(payload), 1);
         var event = new EncodingEvent.Completed(new VideoId(9),
                 new EncodedVideo(12.5, 1080, 1920, List.of(new Rendition(360, 640, 730_000, "v/9/360p.m3u8"))));
 
@@ -65,7 +67,7 @@ abstract class MessagingContract {
     void aHandlerFailingTwiceThenSucceedingSeesTheMessageThreeTimes() throws Exception {
         AtomicInteger deliveries = new AtomicInteger();
         CountDownLatch handled = new CountDownLatch(1);
-        subscribe(Topics.ENCODING_REQUESTED, payload -> {
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> {
             if (deliveries.incrementAndGet() < 3) {
                 throw new IllegalStateException("the object store is down for a moment");
             }
@@ -83,16 +85,17 @@ abstract class MessagingContract {
 
     @Test
     void aHandlerThatAlwaysFailsHasTheMessageDeadLetteredAfterTheDeliveryLimit() throws Exception {
-        AtomicInteger deliveries = new AtomicInteger();
-        subscribe(Topics.ENCODING_REQUESTED, payload -> {
-            deliveries.incrementAndGet();
+        List<Integer> earlierDeliveries = new CopyOnWriteArrayList<>();
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> {
+            earlierDeliveries.add(previous);
             throw new IllegalStateException("always broken");
         }, 1);
 
         publisher().publish(Topics.ENCODING_REQUESTED, JOB);
 
         eventually(() -> deadLetters(Topics.ENCODING_REQUESTED).equals(List.of(JOB)));
-        assertEquals(FAST.deliveryLimit() + 1, deliveries.get());
+        assertEquals(IntStream.rangeClosed(0, FAST.deliveryLimit()).boxed().toList(), earlierDeliveries,
+                "each delivery tells the handler how many failed before it");
         assertNothingLeft(Topics.ENCODING_REQUESTED);
     }
 
@@ -100,7 +103,7 @@ abstract class MessagingContract {
     void aMalformedPayloadIsDeadLetteredWithoutRetries() throws Exception {
         AtomicInteger deliveries = new AtomicInteger();
         var messages = new EncodingMessages();
-        subscribe(Topics.ENCODING_REQUESTED, payload -> {
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> {
             deliveries.incrementAndGet();
             messages.decodeJob(payload);
         }, 1);
@@ -117,7 +120,7 @@ abstract class MessagingContract {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
-        subscribe(Topics.ENCODING_REQUESTED, payload -> {
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> {
             started.incrementAndGet();
             assertTrue(running.incrementAndGet() <= 2, "more than two at once");
             release.await();
@@ -143,7 +146,7 @@ abstract class MessagingContract {
         publisher().publish(Topics.ENCODING_REQUESTED, JOB.replace("7", "8"));
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
 
-        subscribe(Topics.ENCODING_REQUESTED, received::add, 1);
+        subscribe(Topics.ENCODING_REQUESTED, (payload, previous) -> received.add(payload), 1);
 
         assertEquals(JOB, received.poll(10, TimeUnit.SECONDS));
         assertEquals(JOB.replace("7", "8"), received.poll(10, TimeUnit.SECONDS));

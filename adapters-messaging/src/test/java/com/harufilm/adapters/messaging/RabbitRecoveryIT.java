@@ -39,7 +39,7 @@ class RabbitRecoveryIT {
     @Test
     void afterTheBrokerIsBackTheNextPublishWorksAndTheConsumerReceivesIt() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        consumer.start(broker.names.jobsQueue(), 1, received::add);
+        consumer.start(broker.names.jobsQueue(), 1, (payload, previous) -> received.add(payload));
         publisher.publish(Topics.ENCODING_REQUESTED, "{\"before\":1}");
         assertEquals("{\"before\":1}", received.poll(10, TimeUnit.SECONDS));
 
@@ -58,7 +58,7 @@ class RabbitRecoveryIT {
     void aMessageInHandWhenTheConnectionDropsIsDeliveredAgain() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         CountDownLatch cut = new CountDownLatch(1);
-        consumer.start(broker.names.jobsQueue(), 1, payload -> {
+        consumer.start(broker.names.jobsQueue(), 1, (payload, previous) -> {
             received.add(payload);
             cut.await(); // the first delivery is still in hand when the connection drops; its ack is lost
         });
@@ -75,7 +75,7 @@ class RabbitRecoveryIT {
     @Test
     void aConsumerWhoseChannelTheBrokerClosesConsumesOnANewOne() throws Exception {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        consumer.start(broker.names.jobsQueue(), 1, received::add);
+        consumer.start(broker.names.jobsQueue(), 1, (payload, previous) -> received.add(payload));
         var broken = consumer.channel();
 
         // An ack the broker does not know closes the channel, as an ack past consumer_timeout does.

@@ -16,12 +16,16 @@ final class JdbiOutbox implements Outbox {
     @Override
     public List<OutboxMessage> pending(Instant now, int limit) {
         // By id, not available_at: messages of one change keep the order they were written in.
+        // A message for a video that was deleted (alone or with its user) or has finished is obsolete.
         return handles.withHandle(handle -> handle.createQuery("""
-                        SELECT id, topic, payload, attempts FROM outbox
-                        WHERE sent_at IS NULL AND available_at <= :now ORDER BY id LIMIT :limit""")
+                        SELECT o.id, o.topic, o.payload, o.attempts,
+                               CASE WHEN o.video_id IS NOT NULL AND (v.id IS NULL OR v.status NOT IN ('PENDING', 'ENCODING'))
+                                    THEN 1 ELSE 0 END AS obsolete
+                        FROM outbox o LEFT JOIN videos v ON v.id = o.video_id
+                        WHERE o.sent_at IS NULL AND o.available_at <= :now ORDER BY o.id LIMIT :limit""")
                 .bind("now", now).bind("limit", limit)
                 .map((rs, ctx) -> new OutboxMessage(rs.getLong("id"), rs.getString("topic"), rs.getString("payload"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"), rs.getInt("obsolete") == 1))
                 .list());
     }
 

@@ -1,6 +1,7 @@
 package com.harufilm.adapters.persistence;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
@@ -136,6 +137,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static VideoRepository videoRepository(JdbiHandles handles) {
         return new JdbiVideoRepository(handles);
+    }
+
+    @Provides
+    @Singleton
+    static EncodingAttempts encodingAttempts(JdbiHandles handles) {
+        return new JdbiEncodingAttempts(handles);
     }
 
     @Provides

@@ -147,23 +147,6 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public List<Video> findStuck(Instant before, int limit) {
-        return handles.withHandle(handle -> handle.createQuery(SELECT + """
-                        status IN ('PENDING', 'ENCODING') AND status_changed_at < :before
-                        ORDER BY status_changed_at, id LIMIT :limit""")
-                .bind("before", before).bind("limit", limit)
-                .map(VIDEO).list());
-    }
-
-    @Override
-    public void touch(VideoId id, Instant now) {
-        // Only while unfinished: status_changed_at of a COMPLETE or FAILED video says when it finished.
-        handles.withHandle(handle -> handle.createUpdate(
-                        "UPDATE videos SET status_changed_at = :now WHERE id = :id AND status IN ('PENDING', 'ENCODING')")
-                .bind("id", id.value()).bind("now", now).execute());
-    }
-
-    @Override
     public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
         return handles.withHandle(handle -> handle.createQuery(SELECT + """
                         user_id = :user AND upload_date >= :from AND upload_date < :until ORDER BY upload_date""")

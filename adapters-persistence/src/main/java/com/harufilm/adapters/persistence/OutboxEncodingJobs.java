@@ -31,9 +31,9 @@ final class OutboxEncodingJobs implements EncodingJobs {
         Instant now = clock.instant();
         // Available at once; the relay pushes available_at back after a failed publish.
         handles.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO outbox (topic, payload, attempts, available_at, created_at)
-                        VALUES (:topic, :payload, 0, :now, :now)""")
-                .bind("topic", TOPIC).bind("payload", payload).bind("now", now)
+                        INSERT INTO outbox (topic, payload, attempts, available_at, created_at, video_id)
+                        VALUES (:topic, :payload, 0, :now, :now, :video)""")
+                .bind("topic", TOPIC).bind("payload", payload).bind("now", now).bind("video", job.videoId().value())
                 .execute());
     }
 

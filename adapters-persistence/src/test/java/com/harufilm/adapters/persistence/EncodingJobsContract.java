@@ -13,6 +13,7 @@ import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What EncodingJobs promises of its outbox, run against every database the product supports. */
@@ -63,5 +64,23 @@ abstract class EncodingJobsContract extends PersistenceContract {
         assertTrue(payload.get("videoId").isIntegralNumber() && payload.get("userId").isIntegralNumber(), row.payload());
         assertEquals(job, new EncodingJob(new VideoId(payload.get("videoId").asLong()),
                 new UserId(payload.get("userId").asLong()), payload.get("sourceKey").asText(), payload.get("outputPrefix").asText()));
+    }
+
+    @Test
+    void aJobOfAVideoDeletedOrFinishedSinceIsObsoleteForTheRelay() {
+        EncodingJob kept = jobForANewVideo();
+        EncodingJob deleted = jobForANewVideo();
+        EncodingJob failed = jobForANewVideo();
+        adapters.transactions().run(() -> List.of(kept, deleted, failed).forEach(adapters.encodingJobs()::enqueue));
+
+        adapters.videos().delete(deleted.videoId());
+        adapters.videos().markFailed(failed.videoId(), "no", NOW);
+
+        assertEquals(List.of(false, true, true), List.of(kept, deleted, failed).stream().map(this::obsolete).toList());
+    }
+
+    private boolean obsolete(EncodingJob job) {
+        return adapters.outbox().pending(NOW, 10_000).stream().filter(message -> message.payload().contains(job.sourceKey()))
+                .findFirst().orElseThrow().obsolete();
     }
 }

@@ -25,7 +25,7 @@ abstract class OutboxContract extends PersistenceContract {
 
         assertEquals(List.of(first, second), pendingAmong(NOW, first, second, notYet));
         assertEquals(List.of(first, second, notYet), pendingAmong(NOW.plusSeconds(60), first, second, notYet));
-        assertEquals(new OutboxMessage(first, "test.topic", "{}", 0),
+        assertEquals(new OutboxMessage(first, "test.topic", "{}", 0, false),
                 outbox().pending(NOW, 1000).stream().filter(message -> message.id() == first).findFirst().orElseThrow());
     }
 

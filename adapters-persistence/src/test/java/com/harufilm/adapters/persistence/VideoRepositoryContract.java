@@ -219,28 +219,6 @@ abstract class VideoRepositoryContract extends VideoContract {
         assertEquals(List.of(1), ordinals(other));
     }
 
-    @Test
-    void stuckVideosAreThoseUnfinishedSinceBeforeTheCutOffOldestFirstUntilTouched() {
-        Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
-        UserId user = newUser().id();
-        Video oldest = pending(user, DAY, longAgo);
-        Video encoding = pending(user, DAY.plusDays(1), longAgo);
-        videos().markEncoding(encoding.id(), longAgo.plusSeconds(60));
-        Video complete = pending(user, DAY.plusDays(2), longAgo);
-        videos().markComplete(complete.id(), encoded(complete, 5), longAgo);
-        pending(user, DAY.plusDays(3), longAgo.plusSeconds(120));
-
-        Instant cutOff = longAgo.plusSeconds(90);
-        assertEquals(List.of(oldest.id(), encoding.id()), videos().findStuck(cutOff, 10).stream().map(Video::id).toList());
-        assertEquals(List.of(oldest.id()), videos().findStuck(cutOff, 1).stream().map(Video::id).toList());
-
-        videos().touch(oldest.id(), NOW);
-        videos().touch(complete.id(), NOW);
-
-        assertEquals(List.of(encoding.id()), videos().findStuck(cutOff, 10).stream().map(Video::id).toList());
-        assertSameSecond(longAgo, statusChangedAt(complete));
-    }
-
     VideoDetails details(Video video) {
         return videos().details(video.id()).orElseThrow();
     }

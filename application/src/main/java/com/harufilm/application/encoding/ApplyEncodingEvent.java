@@ -1,43 +1,56 @@
 package com.harufilm.application.encoding;
 
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.Rendition;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Moves a video along PENDING -> ENCODING -> COMPLETE or FAILED as the worker reports. Reports
- * may come twice or late (redelivery): a transition that already happened changes nothing.
+ * may come twice or late (redelivery): a transition that already happened changes nothing. Every
+ * STARTED is an attempt, counted; one past the limit fails the video instead.
  */
 public final class ApplyEncodingEvent {
 
-    private static final System.Logger log = System.getLogger(ApplyEncodingEvent.class.getName());
-
     private final VideoRepository videos;
+    private final EncodingAttempts attempts;
     private final ObjectDeletions objectDeletions;
     private final Transactions transactions;
     private final Notices notices;
+    private final EncodingFailures failures;
+    private final AttemptLimits limits;
     private final Clock clock;
 
-    public ApplyEncodingEvent(VideoRepository videos, ObjectDeletions objectDeletions, Transactions transactions, Notices notices,
-                              Clock clock) {
+    public ApplyEncodingEvent(VideoRepository videos, EncodingAttempts attempts, ObjectDeletions objectDeletions,
+                              Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
         this.videos = videos;
+        this.attempts = attempts;
         this.objectDeletions = objectDeletions;
         this.transactions = transactions;
         this.notices = notices;
+        this.failures = new EncodingFailures(videos, notices);
+        this.limits = limits;
         this.clock = clock;
     }
 
     public void apply(EncodingEvent event) {
         Instant now = clock.instant();
         switch (event) {
-            case EncodingEvent.Started started -> videos.markEncoding(started.videoId(), now);
-            case EncodingEvent.Progress progress -> videos.updateProgress(progress.videoId(), progress.fraction(), now);
+            case EncodingEvent.Started started -> transactions.run(() -> {
+                if (videos.markEncoding(started.videoId(), now)
+                        && attempts.begin(started.videoId(), now.plus(limits.hold())) > limits.maxAttempts()) {
+                    failures.fail(started.videoId(), limits.givenUpReason(), now);
+                }
+            });
+            case EncodingEvent.Progress progress -> {
+                videos.updateProgress(progress.videoId(), progress.fraction(), now);
+                attempts.renew(progress.videoId(), now.plus(limits.hold()));
+            }
             case EncodingEvent.Completed completed -> transactions.run(() -> {
                 if (videos.markComplete(completed.videoId(), completed.result(), now)) {
                     videos.findById(completed.videoId())
@@ -49,13 +62,7 @@ public final class ApplyEncodingEvent {
                             .ifPresent(folder -> objectDeletions.enqueuePrefix(folder, now));
                 }
             });
-            case EncodingEvent.Failed failed -> transactions.run(() -> {
-                if (videos.markFailed(failed.videoId(), failed.reason(), now)) {
-                    log.log(Level.INFO, "video {0} failed to encode: {1}", failed.videoId(), failed.reason());
-                    videos.findById(failed.videoId())
-                            .ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), failed.reason()));
-                }
-            });
+            case EncodingEvent.Failed failed -> transactions.run(() -> failures.fail(failed.videoId(), failed.reason(), now));
         }
     }
 

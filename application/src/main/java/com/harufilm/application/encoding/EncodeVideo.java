@@ -24,7 +24,9 @@ import java.util.function.DoubleConsumer;
  * The worker's job: fetch the source, check it is a video, encode the HLS ladder and thumbnail,
  * store them, and report. Running a job twice writes the same keys and reports the same result,
  * so a redelivered job is harmless. A source that is not a video is reported FAILED (not retried);
- * a failing dependency throws, so the queue delivers the job again.
+ * a failing dependency throws, so the queue delivers the job again, but only so often: a delivery
+ * past the attempt limit reports its start (the API, which counts attempts, then fails the video)
+ * and does no work, so a source that stalls or kills FFmpeg cannot hold a worker for long.
  */
 public final class EncodeVideo {
 
@@ -35,18 +37,27 @@ public final class EncodeVideo {
     private final MediaEncoder encoder;
     private final EncodingEvents events;
     private final ScratchSpace scratchSpace;
+    private final int maxAttempts;
     private final Clock clock;
 
-    public EncodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratchSpace, Clock clock) {
+    public EncodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratchSpace, int maxAttempts,
+                       Clock clock) {
         this.store = store;
         this.encoder = encoder;
         this.events = events;
         this.scratchSpace = scratchSpace;
+        this.maxAttempts = maxAttempts;
         this.clock = clock;
     }
 
-    public void encode(EncodingJob job) {
+    /** {@code previousDeliveries}: how often the queue delivered this job before, each time a STARTED the API counted. */
+    public void encode(EncodingJob job, int previousDeliveries) {
         events.publish(new EncodingEvent.Started(job.videoId()));
+        if (previousDeliveries >= maxAttempts) {
+            log.log(Level.WARNING, "video {0}: delivery {1} of its job is past the {2} attempts allowed; not encoding it",
+                    job.videoId(), previousDeliveries + 1, maxAttempts);
+            return;
+        }
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
             store.download(job.sourceKey(), source);

@@ -11,6 +11,7 @@ import java.time.Instant;
 /**
  * Hands messages written by transactions (encoding jobs) to the broker. A message is marked sent
  * only after the broker confirmed it; while the broker is away the messages wait in the outbox.
+ * Jobs of videos that are gone or finished are dropped, not published.
  */
 public final class RelayOutbox {
 
@@ -32,6 +33,13 @@ public final class RelayOutbox {
     public int relay() {
         int sent = 0;
         for (OutboxMessage message : outbox.pending(clock.instant(), BATCH)) {
+            if (message.obsolete()) {
+                // Its video was deleted (alone or with its user) or has finished: encoding it would
+                // store objects under a prefix already swept, or repeat finished work.
+                log.log(Level.INFO, "dropping outbox message {0}: its video is gone or finished", message.id());
+                outbox.markSent(message.id(), clock.instant());
+                continue;
+            }
             try {
                 publisher.publish(message.topic(), message.payload());
             } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package com.harufilm.application.encoding;
 
+import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.EncodingAttempts;
+import com.harufilm.application.port.out.EncodingAttempts.UnheldVideo;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
@@ -7,54 +10,79 @@ import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.Video;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Queues again the videos that stayed PENDING or ENCODING too long (a lost message, a worker
- * that died for good). Encoding is idempotent, so a job that was merely slow does no harm.
+ * Queues again the unfinished videos no worker holds: the worker stopped reporting (it died, or
+ * the broker gave up on the job), or the job was lost before any worker began it. A job merely
+ * waiting in a long queue is left alone, and a video out of attempts is FAILED instead.
  */
 public final class RequeueStuckVideos {
 
     private static final System.Logger log = System.getLogger(RequeueStuckVideos.class.getName());
     private static final int BATCH = 100;
 
-    private final VideoRepository videos;
+    private final EncodingAttempts attempts;
     private final EncodingJobs jobs;
     private final Transactions transactions;
-    private final Duration stuckAfter;
+    private final EncodingFailures failures;
+    private final AttemptLimits limits;
     private final Clock clock;
 
-    public RequeueStuckVideos(VideoRepository videos, EncodingJobs jobs, Transactions transactions, Duration stuckAfter, Clock clock) {
-        this.videos = videos;
+    public RequeueStuckVideos(VideoRepository videos, EncodingAttempts attempts, EncodingJobs jobs, Transactions transactions,
+                              Notices notices, AttemptLimits limits, Clock clock) {
+        this.attempts = attempts;
         this.jobs = jobs;
         this.transactions = transactions;
-        this.stuckAfter = stuckAfter;
+        this.failures = new EncodingFailures(videos, notices);
+        this.limits = limits;
         this.clock = clock;
     }
 
-    /** Requeues videos unchanged for longer than the configured time. */
+    /**
+     * Requeues videos whose worker has not reported for the hold time, and those whose job no
+     * worker began although the queue has moved past it (a job queued later has begun); a job
+     * lost that way counts as an attempt.
+     */
     public int requeue() {
-        return requeueUnchangedSince(clock.instant().minus(stuckAfter));
+        Instant now = clock.instant();
+        Instant stuckBefore = now.minus(limits.hold());
+        // No job begun yet: nothing shows the queue moving, so no unbegun job counts as lost.
+        Instant queuedBefore = attempts.queueMovedPast()
+                .map(movedPast -> movedPast.isBefore(stuckBefore) ? movedPast : stuckBefore)
+                .orElse(Instant.EPOCH);
+        return requeue(now, queuedBefore, true);
     }
 
-    /** Requeues every unfinished video: the embedded run's in-process queue does not survive a restart. */
+    /**
+     * Requeues every unfinished video: the embedded run's in-process queue does not survive a
+     * restart. Losing the queue is not the videos' fault, so it costs them no attempt.
+     */
     public int requeueAll() {
-        return requeueUnchangedSince(clock.instant().plusSeconds(1));
+        Instant beyondEveryHold = clock.instant().plus(limits.hold()).plusSeconds(1);
+        return requeue(beyondEveryHold, beyondEveryHold, false);
     }
 
-    private int requeueUnchangedSince(Instant before) {
+    private int requeue(Instant heldUntilBefore, Instant queuedBefore, boolean lostJobsCount) {
         int requeued = 0;
-        for (Video video : videos.findStuck(before, BATCH)) {
+        int failed = 0;
+        for (UnheldVideo unheld : attempts.unheld(heldUntilBefore, queuedBefore, BATCH)) {
+            Video video = unheld.video();
+            int lost = lostJobsCount && !unheld.begun() ? 1 : 0;
             Instant now = clock.instant();
+            if (unheld.attempts() + lost >= limits.maxAttempts()) {
+                transactions.run(() -> failures.fail(video.id(), limits.givenUpReason(), now));
+                failed++;
+                continue;
+            }
             transactions.run(() -> {
+                attempts.requeued(video.id(), lost, now);
                 jobs.enqueue(new EncodingJob(video.id(), video.userId(), video.sourceKey(), video.outputPrefix()));
-                videos.touch(video.id(), now);
             });
             requeued++;
         }
-        if (requeued > 0) {
-            log.log(Level.INFO, "requeued {0} unfinished videos", requeued);
+        if (requeued > 0 || failed > 0) {
+            log.log(Level.INFO, "requeued {0} unfinished videos, failed {1} out of attempts", requeued, failed);
         }
         return requeued;
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoStatus;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,46 @@ class ApplyEncodingEventTest {
 
         assertEquals(VideoStatus.FAILED, details().video().status());
         assertEquals("this file is not a video we can play", details().failureReason());
+    }
+
+    @Test
+    void aVideoStartedMoreOftenThanTheLimitIsFailedOnceWithAReasonAndOnePush() {
+        var id = encoding.video.id();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            encoding.apply().apply(new EncodingEvent.Started(id));
+            assertEquals(VideoStatus.ENCODING, details().video().status(), "attempt " + attempt + " of 3 may run");
+        }
+
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        encoding.apply().apply(new EncodingEvent.Started(id));
+
+        assertEquals(VideoStatus.FAILED, details().video().status());
+        assertEquals("We could not process this video after 3 tries. Please upload it again, or try another file.",
+                details().failureReason());
+        assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "told once, however many deliveries follow");
+    }
+
+    @Test
+    void startingAndProgressHoldTheVideoForTheHoldTime() {
+        var id = encoding.video.id();
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        assertEquals(encoding.clock.instant().plus(encoding.limits.hold()), encoding.data.encodingAttempts.holds.get(id));
+
+        encoding.clock.advance(Duration.ofMinutes(10));
+        encoding.apply().apply(new EncodingEvent.Progress(id, 0.5));
+
+        assertEquals(encoding.clock.instant().plus(encoding.limits.hold()), encoding.data.encodingAttempts.holds.get(id));
+        assertEquals(1, encoding.data.encodingAttempts.attempts.get(id), "progress is no new attempt");
+    }
+
+    @Test
+    void aReportForADeletedVideoCountsNothing() {
+        encoding.data.videoRepository.delete(encoding.video.id());
+
+        encoding.apply().apply(new EncodingEvent.Started(encoding.video.id()));
+
+        assertTrue(encoding.data.encodingAttempts.attempts.isEmpty());
+        assertTrue(encoding.notices.kinds().isEmpty());
     }
 
     @Test

@@ -15,6 +15,7 @@ import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.VideoStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -97,13 +98,28 @@ class EncodeVideoTest {
         }
     }
 
+    /** An encoder whose probe throws {@code failure}; it never gets to encode. */
+    private static MediaEncoder probeFails(RuntimeException failure) {
+        return new MediaEncoder() {
+            @Override
+            public MediaInfo probe(Path source) {
+                throw failure;
+            }
+
+            @Override
+            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+                throw new AssertionError("never encoded");
+            }
+        };
+    }
+
     private EncodeVideo encodeVideo(MediaEncoder encoder) {
-        return new EncodeVideo(encoding.store, encoder, events::add, scratch(), encoding.clock);
+        return new EncodeVideo(encoding.store, encoder, events::add, scratch(), 3, encoding.clock);
     }
 
     @Test
     void storesTheLadderAndThumbnailAndReportsTheResult() {
-        encodeVideo(ladder).encode(job);
+        encodeVideo(ladder).encode(job, 0);
 
         String hls = "users/7/videos/abcdefghijklmnop/hls/";
         assertTrue(encoding.store.contents.keySet().containsAll(List.of(hls + "master.m3u8", hls + "640p/index.m3u8",
@@ -118,7 +134,7 @@ class EncodeVideoTest {
 
     @Test
     void progressIsReportedButThrottled() {
-        encodeVideo(ladder).encode(job);
+        encodeVideo(ladder).encode(job, 0);
 
         assertEquals(1, events.stream().filter(EncodingEvent.Progress.class::isInstance).count(),
                 "four reports within two seconds make one progress event");
@@ -126,19 +142,7 @@ class EncodeVideoTest {
 
     @Test
     void aFileThatIsNotAVideoFailsTheVideoWithoutRetrying() {
-        var notAVideo = new MediaEncoder() {
-            @Override
-            public MediaInfo probe(Path source) {
-                throw new InvalidVideoFormat("this file is not a video we can play");
-            }
-
-            @Override
-            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
-                throw new AssertionError("never encoded");
-            }
-        };
-
-        encodeVideo(notAVideo).encode(job);
+        encodeVideo(probeFails(new InvalidVideoFormat("this file is not a video we can play"))).encode(job, 0);
 
         var failed = assertInstanceOf(EncodingEvent.Failed.class, events.getLast());
         assertEquals("this file is not a video we can play", failed.reason());
@@ -153,11 +157,25 @@ class EncodeVideoTest {
                 throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "store down", null);
             }
         };
-        var encode = new EncodeVideo(brokenStore, ladder, events::add, scratch(), encoding.clock);
+        var encode = new EncodeVideo(brokenStore, ladder, events::add, scratch(), 3, encoding.clock);
 
-        assertThrows(DependencyFailure.class, () -> encode.encode(job));
+        assertThrows(DependencyFailure.class, () -> encode.encode(job, 0));
 
         assertTrue(events.stream().noneMatch(EncodingEvent.Completed.class::isInstance));
         assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
+    }
+
+    @Test
+    void aDeliveryPastTheAttemptLimitOnlyReportsItsStartSoTheApiFailsTheVideo() {
+        encodeVideo(probeFails(new IllegalStateException("no work past the limit"))).encode(job, 3);
+
+        assertEquals(List.of(new EncodingEvent.Started(job.videoId())), events);
+        assertTrue(encoding.store.contents.isEmpty(), "nothing stored");
+        encoding.apply().apply(events.getFirst());
+        encoding.apply().apply(events.getFirst());
+        encoding.apply().apply(events.getFirst());
+        encoding.apply().apply(events.getFirst());
+        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(job.videoId()).status(),
+                "the API counted the fourth start of three allowed");
     }
 }

@@ -37,8 +37,16 @@ final class Encoding {
     final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
             "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
 
+    final AttemptLimits limits = new AttemptLimits(3, Duration.ofMinutes(30));
+
     ApplyEncodingEvent apply() {
-        return new ApplyEncodingEvent(data.videoRepository, deletions, transactions, new Notices(notices, users, clock), clock);
+        return new ApplyEncodingEvent(data.videoRepository, data.encodingAttempts, deletions, transactions,
+                new Notices(notices, users, clock), limits, clock);
+    }
+
+    RequeueStuckVideos requeue() {
+        return new RequeueStuckVideos(data.videoRepository, data.encodingAttempts, data.encodingJobs, transactions,
+                new Notices(notices, users, clock), limits, clock);
     }
 
     EncodedVideo encoded() {

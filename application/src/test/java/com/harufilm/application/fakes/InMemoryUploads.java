@@ -181,19 +181,6 @@ public final class InMemoryUploads {
         }
 
         @Override
-        public List<Video> findStuck(Instant before, int limit) {
-            return videos.values().stream()
-                    .filter(v -> (v.status() == VideoStatus.PENDING || v.status() == VideoStatus.ENCODING)
-                            && statusChanged.getOrDefault(v.id(), v.createdAt()).isBefore(before))
-                    .limit(limit).toList();
-        }
-
-        @Override
-        public void touch(VideoId id, Instant now) {
-            statusChanged.put(id, now);
-        }
-
-        @Override
         public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
             return videos.values().stream().filter(v -> v.userId().equals(userId) && !v.uploadDate().isBefore(from)
                     && v.uploadDate().isBefore(until)).sorted(Comparator.comparing(Video::uploadDate)).toList();
@@ -263,6 +250,8 @@ public final class InMemoryUploads {
     };
 
     public final EncodingJobs encodingJobs = jobs::add;
+
+    public final InMemoryEncodingAttempts encodingAttempts = new InMemoryEncodingAttempts(this);
 
     /** A video of that day in the given state, as if an earlier upload made it. */
     public Video existingVideo(UserId userId, LocalDate date, VideoStatus status) {

@@ -83,7 +83,8 @@ public record ApiConfig(
                         env.integer("HARU_MAX_TIMESTAMPS_PER_VIDEO", 100, 1, 10_000)),
                 new EncodingSettings(
                         env.duration("HARU_PLAYBACK_URL_TTL_SECONDS", Duration.ofHours(1), ChronoUnit.SECONDS),
-                        env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES)),
+                        env.duration("HARU_STUCK_VIDEO_MINUTES", Duration.ofMinutes(30), ChronoUnit.MINUTES),
+                        SharedSettings.maxEncodeAttempts(env)),
                 SharedSettings.media(env),
                 embedded ? dataDir.resolve("push-outbox.jsonl")
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),

@@ -35,7 +35,7 @@ public final class ApiServer {
             // Workers report back through the broker; the API applies their reports.
             String queue = process.topologyNames().eventsQueue();
             return ConsumerStarter.start(process.rabbitConsumer(), queue, 4,
-                    payload -> process.applyEncodingEvent().apply(process.encodingMessages().decodeEvent(payload)),
+                    (payload, previous) -> process.applyEncodingEvent().apply(process.encodingMessages().decodeEvent(payload)),
                     () -> log.info("consuming {}", queue));
         });
     }
@@ -53,8 +53,10 @@ public final class ApiServer {
             // The worker runs in this process, fed by the in-process queue.
             InProcessMessaging messaging = process.inProcessMessaging();
             EncodingMessages messages = process.encodingMessages();
-            messaging.subscribe(Topics.ENCODING_REQUESTED, payload -> process.encodeVideo().encode(messages.decodeJob(payload)), 1);
-            messaging.subscribe(Topics.ENCODING_EVENT, payload -> process.applyEncodingEvent().apply(messages.decodeEvent(payload)), 1);
+            messaging.subscribe(Topics.ENCODING_REQUESTED,
+                    (payload, previous) -> process.encodeVideo().encode(messages.decodeJob(payload), previous), 1);
+            messaging.subscribe(Topics.ENCODING_EVENT,
+                    (payload, previous) -> process.applyEncodingEvent().apply(messages.decodeEvent(payload)), 1);
             // The in-process queue forgot what it held when the last run stopped.
             process.requeueStuckVideos().requeueAll();
             return () -> { };

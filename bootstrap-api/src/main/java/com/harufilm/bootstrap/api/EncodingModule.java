@@ -3,12 +3,14 @@ package com.harufilm.bootstrap.api;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.application.encoding.VideoViews;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
+import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.application.encoding.GetVideo;
 import com.harufilm.application.encoding.PlaybackSigner;
 import com.harufilm.application.encoding.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.encoding.ServePlayback;
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ObjectDeletions;
@@ -18,6 +20,7 @@ import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
 import dagger.Module;
 import dagger.Provides;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -55,10 +58,22 @@ interface EncodingModule {
         return new ServePlayback(videos, store, signer);
     }
 
+    /** The embedded run's worker reads it too. */
     @Provides
-    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, ObjectDeletions deletions, Transactions transactions,
-                                                 Notices notices, Clock clock) {
-        return new ApplyEncodingEvent(videos, deletions, transactions, notices, clock);
+    @Named("maxEncodeAttempts")
+    static int maxEncodeAttempts(EncodingSettings settings) {
+        return settings.maxEncodeAttempts();
+    }
+
+    @Provides
+    static AttemptLimits attemptLimits(EncodingSettings settings) {
+        return new AttemptLimits(settings.maxEncodeAttempts(), settings.stuckAfter());
+    }
+
+    @Provides
+    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, EncodingAttempts attempts, ObjectDeletions deletions,
+                                                 Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
+        return new ApplyEncodingEvent(videos, attempts, deletions, transactions, notices, limits, clock);
     }
 
     @Provides
@@ -67,8 +82,8 @@ interface EncodingModule {
     }
 
     @Provides
-    static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, EncodingJobs jobs, Transactions transactions,
-                                                 EncodingSettings settings, Clock clock) {
-        return new RequeueStuckVideos(videos, jobs, transactions, settings.stuckAfter(), clock);
+    static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, EncodingAttempts attempts, EncodingJobs jobs,
+                                                 Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
+        return new RequeueStuckVideos(videos, attempts, jobs, transactions, notices, limits, clock);
     }
 }

@@ -80,6 +80,29 @@ class ApiConfigTest {
     }
 
     @Test
+    void poisonVideoLimitsHaveDefaultsAndComeFromTheEnvironment() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
+        ApiConfig set = ApiConfig.fromEnvironment(Map.of("HARU_ENCODE_MAX_ATTEMPTS", "5", "HARU_MAX_VIDEO_PIXELS", "8294400",
+                "HARU_MAX_VIDEO_FPS", "120", "HARU_ENCODE_TIMEOUT_MINUTES", "25"), true);
+
+        assertEquals(3, defaults.encoding().maxEncodeAttempts());
+        assertEquals(7680L * 4320, defaults.media().maxPixels());
+        assertEquals(240, defaults.media().maxFrameRate());
+        assertEquals(java.time.Duration.ofMinutes(20), defaults.media().maxEncodeTimeout());
+        assertEquals(List.of(5, 8_294_400L, 120, java.time.Duration.ofMinutes(25)), List.of(set.encoding().maxEncodeAttempts(),
+                set.media().maxPixels(), set.media().maxFrameRate(), set.media().maxEncodeTimeout()));
+    }
+
+    @Test
+    void anEncodeTimeoutPastRabbitMqsConsumerTimeoutOrNoAttemptAtAllIsRefused() {
+        var failure = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of(
+                "HARU_ENCODE_TIMEOUT_MINUTES", "30", "HARU_ENCODE_MAX_ATTEMPTS", "0"), true));
+
+        assertTrue(failure.getMessage().contains("HARU_ENCODE_TIMEOUT_MINUTES must be between 1 and 25"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("HARU_ENCODE_MAX_ATTEMPTS must be between 1 and 100"), failure.getMessage());
+    }
+
+    @Test
     void everyBadVariableIsNamedInOneMessage() {
         var failure = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of(
                 "PORT", "eighty",

@@ -59,7 +59,7 @@ final class ApiUnderTest implements AutoCloseable {
                 .accessTokens(TOKENS)
                 .google(Optional.of(google))
                 .uploads(uploads)
-                .encoding(new EncodingSettings(Duration.ofHours(1), Duration.ofMinutes(30)))
+                .encoding(new EncodingSettings(Duration.ofHours(1), Duration.ofMinutes(30), 3))
                 .media(MediaSettings.defaults())
                 .workDir(objects.resolveSibling(objects.getFileName() + "-work"))
                 .pushOutbox(objects.resolveSibling(objects.getFileName() + "-push-outbox.jsonl"))

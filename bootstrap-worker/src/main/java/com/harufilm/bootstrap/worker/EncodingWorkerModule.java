@@ -25,7 +25,8 @@ public interface EncodingWorkerModule {
     }
 
     @Provides
-    static EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratch, Clock clock) {
-        return new EncodeVideo(store, encoder, events, scratch, clock);
+    static EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratch,
+                                   @Named("maxEncodeAttempts") int maxAttempts, Clock clock) {
+        return new EncodeVideo(store, encoder, events, scratch, maxAttempts, clock);
     }
 }

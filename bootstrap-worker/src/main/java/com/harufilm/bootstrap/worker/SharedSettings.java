@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import java.net.URI;
@@ -32,7 +33,10 @@ public final class SharedSettings {
                 env.bool("HARU_S3_PATH_STYLE", uri != null));
     }
 
-    /** FFmpeg from HARU_FFMPEG_PATH/HARU_FFPROBE_PATH, else PATH, else the bundled build. */
+    /**
+     * FFmpeg from HARU_FFMPEG_PATH/HARU_FFPROBE_PATH, else PATH, else the bundled build. The encode
+     * timeout stays at most 25 minutes: RabbitMQ closes a channel holding a job unacked for 30.
+     */
     public static MediaSettings media(Env env) {
         String ffmpeg = env.string("HARU_FFMPEG_PATH", "");
         String ffprobe = env.string("HARU_FFPROBE_PATH", "");
@@ -40,8 +44,19 @@ public final class SharedSettings {
                 ffmpeg.isEmpty() ? null : Path.of(ffmpeg),
                 ffprobe.isEmpty() ? null : Path.of(ffprobe),
                 env.duration("HARU_MAX_VIDEO_SECONDS", MediaSettings.DEFAULT_MAX_DURATION, ChronoUnit.SECONDS),
-                env.duration("HARU_ENCODE_TIMEOUT_MINUTES", MediaSettings.DEFAULT_ENCODE_TIMEOUT, ChronoUnit.MINUTES),
-                env.string("HARU_X264_PRESET", MediaSettings.DEFAULT_PRESET));
+                Duration.ofMinutes(env.integer("HARU_ENCODE_TIMEOUT_MINUTES",
+                        (int) MediaSettings.DEFAULT_ENCODE_TIMEOUT.toMinutes(), 1, 25)),
+                env.string("HARU_X264_PRESET", MediaSettings.DEFAULT_PRESET),
+                env.integer("HARU_MAX_VIDEO_PIXELS", (int) MediaSettings.DEFAULT_MAX_PIXELS, 1, Integer.MAX_VALUE),
+                env.integer("HARU_MAX_VIDEO_FPS", MediaSettings.DEFAULT_MAX_FRAME_RATE, 1, 10_000));
+    }
+
+    /**
+     * How many attempts a video gets: the API fails it past this count, the worker does no work on
+     * a delivery past it.
+     */
+    public static int maxEncodeAttempts(Env env) {
+        return env.integer("HARU_ENCODE_MAX_ATTEMPTS", AttemptLimits.DEFAULT_MAX_ATTEMPTS, 1, 100);
     }
 
     /** The worker's scratch folder; it is emptied at every start, so it must be the worker's own. */

@@ -55,6 +55,9 @@ interface WorkerComponent {
         @BindsInstance
         Builder readinessTimeout(@Named("readinessTimeout") Duration timeout);
 
+        @BindsInstance
+        Builder maxEncodeAttempts(@Named("maxEncodeAttempts") int attempts);
+
         WorkerComponent build();
     }
 }

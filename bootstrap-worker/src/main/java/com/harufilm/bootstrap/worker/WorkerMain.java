@@ -27,7 +27,8 @@ public final class WorkerMain {
                 .broker(SharedSettings.broker(env))
                 .media(SharedSettings.media(env))
                 .workDir(SharedSettings.workDir(env, Path.of(System.getProperty("java.io.tmpdir"), "haru-worker").toString()))
-                .readinessTimeout(SharedSettings.readinessTimeout(env));
+                .readinessTimeout(SharedSettings.readinessTimeout(env))
+                .maxEncodeAttempts(SharedSettings.maxEncodeAttempts(env));
         int concurrency = env.integer("HARU_WORKER_CONCURRENCY", 1, 1, 64);
         try {
             env.failOnProblems();
@@ -43,7 +44,7 @@ public final class WorkerMain {
         var encode = worker.encodeVideo();
         String queue = worker.topologyNames().jobsQueue();
         ConsumerStarter jobs = ConsumerStarter.start(worker.rabbitConsumer(), queue, concurrency,
-                payload -> encode.encode(messages.decodeJob(payload)),
+                (payload, previousDeliveries) -> encode.encode(messages.decodeJob(payload), previousDeliveries),
                 () -> System.out.println("Haru Film worker is consuming " + queue + " with concurrency " + concurrency));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

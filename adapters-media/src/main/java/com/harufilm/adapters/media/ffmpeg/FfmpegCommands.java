@@ -4,6 +4,7 @@ import com.harufilm.domain.video.MediaInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command lines the encoder runs. The ladder is the fastest shape measured in
@@ -20,20 +21,35 @@ final class FfmpegCommands {
     static final int SEGMENT_SEC = 4;
     static final int THUMBNAIL_LONG_SIDE = 480;
 
+    /**
+     * What every run may open as its input: the containers phones record (mp4/mov/3gp/m4v are the
+     * mov demuxer's, then matroska/webm), as a local file only. A playlist or concat list posing as
+     * a video is refused rather than followed to other files.
+     */
+    static final List<String> INPUT_LIMITS = List.of("-format_whitelist", "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm",
+            "-protocol_whitelist", "file");
+
     private FfmpegCommands() {
     }
 
     static List<String> probeCommand(Path ffprobe, Path source) {
-        return List.of(ffprobe.toString(), "-v", "error", "-print_format", "json", "-show_streams", "-show_format",
-                source.toAbsolutePath().toString());
+        List<String> command = new ArrayList<>(List.of(ffprobe.toString(), "-v", "error"));
+        command.addAll(INPUT_LIMITS);
+        command.addAll(List.of("-print_format", "json", "-show_streams", "-show_format", source.toAbsolutePath().toString()));
+        return command;
     }
 
-    /** The whole ladder in one run; progress goes to stdout as key=value lines. */
-    static List<String> ladderCommand(Path ffmpeg, Path source, MediaInfo info, LadderPlan plan, String preset) {
+    /**
+     * The whole ladder in one run; progress goes to stdout as key=value lines. Reading stops at the
+     * longest duration taken, whatever the container claims.
+     */
+    static List<String> ladderCommand(Path ffmpeg, Path source, MediaInfo info, LadderPlan plan, MediaSettings settings) {
         List<Rung> rungs = plan.rungs();
         List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y",
-                "-nostats", "-progress", "pipe:1", "-i", source.toAbsolutePath().toString(),
-                "-filter_complex", filterGraph(info, rungs)));
+                "-nostats", "-progress", "pipe:1"));
+        command.addAll(INPUT_LIMITS);
+        command.addAll(List.of("-t", String.format(Locale.ROOT, "%.3f", settings.acceptedSeconds()),
+                "-i", source.toAbsolutePath().toString(), "-filter_complex", filterGraph(info, rungs)));
         for (int i = 0; i < rungs.size(); i++) {
             command.addAll(List.of("-map", "[v" + i + "]"));
         }
@@ -42,7 +58,7 @@ final class FfmpegCommands {
         }
         // A keyframe every 2 s by timestamp, not by frame count: phones record variable frame rates,
         // and every rung sees the same frames, so segments cut at the same instants in all of them.
-        command.addAll(List.of("-c:v", "libx264", "-preset", preset, "-profile:v", "high",
+        command.addAll(List.of("-c:v", "libx264", "-preset", settings.x264Preset(), "-profile:v", "high",
                 "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0"));
         for (int i = 0; i < rungs.size(); i++) {
             // maxrate = target with a one-second buffer keeps every segment near the BANDWIDTH the master states.
@@ -64,9 +80,11 @@ final class FfmpegCommands {
     static List<String> thumbnailCommand(Path ffmpeg, Path source, MediaInfo info) {
         double scale = Math.min(1.0, (double) THUMBNAIL_LONG_SIDE / Math.max(info.width(), info.height()));
         String size = LadderPlan.even(info.width() * scale) + ":" + LadderPlan.even(info.height() * scale);
-        return List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y",
-                "-ss", info.durationSec() >= 2 ? "1" : "0", "-i", source.toAbsolutePath().toString(),
-                "-frames:v", "1", "-vf", "scale=" + size, "-q:v", "3", "-update", "1", THUMBNAIL);
+        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y"));
+        command.addAll(INPUT_LIMITS);
+        command.addAll(List.of("-ss", info.durationSec() >= 2 ? "1" : "0", "-i", source.toAbsolutePath().toString(),
+                "-frames:v", "1", "-vf", "scale=" + size, "-q:v", "3", "-update", "1", THUMBNAIL));
+        return command;
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  */
 final class FfmpegFailures {
 
-    /** What libavformat/libavcodec print for a file that is damaged or is not media at all. */
+    /**
+     * What libavformat/libavcodec print for a file that is damaged or is not media at all, or is
+     * in a container we do not open (FfmpegCommands.INPUT_LIMITS).
+     */
     private static final Pattern UNREADABLE_INPUT = Pattern.compile(
-            "Invalid data found when processing input|moov atom not found|Error while decoding"
+            "Invalid data found when processing input|moov atom not found|Error while decoding|Format not on whitelist"
                     + "|could not find codec parameters|Invalid NAL unit|partial file|corrupt input packet",
             Pattern.CASE_INSENSITIVE);
     /** The machine's fault even when the input also had glitches: retrying elsewhere may work. */

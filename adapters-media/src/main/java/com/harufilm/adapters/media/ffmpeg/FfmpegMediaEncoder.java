@@ -41,18 +41,18 @@ final class FfmpegMediaEncoder implements MediaEncoder {
         var run = runner.run(FfmpegCommands.probeCommand(binaries.ffprobe(), source), folderOf(source),
                 QUICK_STEP_TIMEOUT, line -> json.append(line).append('\n'));
         FfmpegFailures.check("ffprobe", run);
-        return ProbeReport.read(json.toString(), settings.maxDuration());
+        return ProbeReport.read(json.toString(), settings);
     }
 
     @Override
     public EncodedLadder encode(Path source, MediaInfo info, Path outputDir, DoubleConsumer progress) {
         LadderPlan plan = LadderPlan.forPicture(info.width(), info.height());
         createFolder(outputDir);
-        List<String> command = FfmpegCommands.ladderCommand(binaries.ffmpeg(), source, info, plan, settings.x264Preset());
+        List<String> command = FfmpegCommands.ladderCommand(binaries.ffmpeg(), source, info, plan, settings);
         log.debug("ffmpeg ladder command: {}", String.join(" ", command));
         var tracker = new ProgressTracker(info.durationSec(), progress, System::nanoTime, PROGRESS_INTERVAL);
         long started = System.nanoTime();
-        var run = runner.run(command, outputDir, settings.encodeTimeout(), tracker::accept);
+        var run = runner.run(command, outputDir, settings.encodeTimeoutFor(info.durationSec()), tracker::accept);
         FfmpegFailures.check("ffmpeg ladder", run);
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("encoded {} s of {}x{} into {} renditions in {} s ({}x realtime)", info.durationSec(), info.width(),

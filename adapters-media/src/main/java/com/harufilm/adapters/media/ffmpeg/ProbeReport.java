@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.MediaInfo;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 /** Reads ffprobe's JSON ({@code -show_streams -show_format}) into what the core needs, rejecting what we cannot take. */
 final class ProbeReport {
 
-    /** Phones stop a little past the limit they show; half a second of slack keeps a "3:00" clip in. */
-    private static final double SLACK_SEC = 0.5;
+    /** Variable frame rates average a little above what the phone shows. */
+    private static final double FRAME_RATE_SLACK = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +21,7 @@ final class ProbeReport {
     }
 
     /** {@code rotation} in the result is clockwise degrees, 0/90/180/270; width and height are as displayed. */
-    static MediaInfo read(String json, Duration maxDuration) {
+    static MediaInfo read(String json, MediaSettings limits) {
         JsonNode root = parse(json);
         JsonNode streams = root.path("streams");
         JsonNode video = StreamSupport.stream(streams.spliterator(), false)
@@ -35,8 +36,17 @@ final class ProbeReport {
         if (duration <= 0 || width <= 0 || height <= 0) {
             throw new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO);
         }
-        if (duration > maxDuration.toMillis() / 1000.0 + SLACK_SEC) {
-            throw new InvalidVideoFormat("Videos can be at most " + spoken(maxDuration) + ".");
+        if (duration > limits.acceptedSeconds()) {
+            throw new InvalidVideoFormat("Videos can be at most " + spoken(limits.maxDuration()) + ".");
+        }
+        // Checked before any decoding: one huge frame or thousands of frames a second would hold a worker for long.
+        if ((long) width * height > limits.maxPixels()) {
+            throw new InvalidVideoFormat(String.format(Locale.ROOT,
+                    "This video's picture is too large: we take at most %,d pixels a frame (8K is 7680x4320).", limits.maxPixels()));
+        }
+        if (frameRate(video) > limits.maxFrameRate() + FRAME_RATE_SLACK) {
+            throw new InvalidVideoFormat("This video's frame rate is too high: we take at most " + limits.maxFrameRate()
+                    + " frames a second.");
         }
         int rotation = clockwiseRotation(video);
         boolean sideways = rotation == 90 || rotation == 270;
@@ -57,6 +67,24 @@ final class ProbeReport {
     private static double duration(JsonNode format, JsonNode video) {
         double container = format.path("duration").asDouble(0);
         return container > 0 ? container : video.path("duration").asDouble(0);
+    }
+
+    /** Frames a second on average, else the stream's base rate; 0 when ffprobe knows neither. */
+    private static double frameRate(JsonNode video) {
+        double average = ratio(video.path("avg_frame_rate").asText(""));
+        return average > 0 ? average : ratio(video.path("r_frame_rate").asText(""));
+    }
+
+    /** ffprobe writes rates as "30000/1001"; "0/0" means unknown. */
+    private static double ratio(String fraction) {
+        String[] parts = fraction.split("/");
+        try {
+            double numerator = Double.parseDouble(parts[0]);
+            double denominator = parts.length > 1 ? Double.parseDouble(parts[1]) : 1;
+            return denominator > 0 && numerator > 0 ? numerator / denominator : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

@@ -36,7 +36,7 @@ class FfmpegCommandsTest {
     @Test
     void soundIsEncodedOnceAndSharedByEveryRung() {
         var info = new MediaInfo(30, 1280, 720, 0, true);
-        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(1280, 720), "veryfast");
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(1280, 720), MediaSettings.defaults());
 
         assertEquals("v:0,agroup:aud,name:360p v:1,agroup:aud,name:720p a:0,agroup:aud,name:audio", after(command, "-var_stream_map"));
         assertEquals(1, Collections.frequency(command, "0:a:0"));
@@ -47,7 +47,7 @@ class FfmpegCommandsTest {
     @Test
     void aSilentSourceHasNoAudioStreamOrGroup() {
         var info = new MediaInfo(30, 640, 360, 0, false);
-        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), "veryfast");
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), MediaSettings.defaults());
 
         assertEquals("v:0,name:360p", after(command, "-var_stream_map"));
         assertFalse(command.contains("-c:a"));
@@ -61,6 +61,37 @@ class FfmpegCommandsTest {
         assertTrue(command.indexOf("-ss") < command.indexOf("-i"), "seek before opening: no decoding up to it");
         assertEquals("scale=270:480", after(command, "-vf"));
         assertEquals("0", after(FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(1.5, 320, 180, 0, true)), "-ss"));
+    }
+
+    @Test
+    void everyRunOpensOnlyPhoneContainersAsLocalFilesAndTheLadderStopsReadingAtTheLimit() {
+        var info = new MediaInfo(30, 640, 360, 0, false);
+        List<List<String>> commands = List.of(FfmpegCommands.probeCommand(FFMPEG, SOURCE),
+                FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), MediaSettings.defaults()),
+                FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, info));
+
+        for (List<String> command : commands) {
+            assertEquals("mov,mp4,m4a,3gp,3g2,mj2,matroska,webm", after(command, "-format_whitelist"));
+            assertEquals("file", after(command, "-protocol_whitelist"));
+            assertTrue(command.indexOf("-protocol_whitelist") < command.indexOf(SOURCE.toString()), "input options come before it");
+        }
+        List<String> ladder = commands.get(1);
+        assertEquals("180.500", after(ladder, "-t"), "the limit and its half second of slack, whatever the container says");
+        assertEquals(ladder.indexOf("-i") - 2, ladder.indexOf("-t"), "an input option: reading stops there");
+    }
+
+    @Test
+    void theEncodeTimeoutGrowsWithTheClipUpToTheMaximum() {
+        var settings = MediaSettings.defaults();
+
+        assertEquals(java.time.Duration.ofSeconds(170), settings.encodeTimeoutFor(10));
+        assertEquals(java.time.Duration.ofMinutes(7), settings.encodeTimeoutFor(60));
+        assertEquals(java.time.Duration.ofMinutes(17), settings.encodeTimeoutFor(180));
+        assertEquals(java.time.Duration.ofMillis(1_022_500), settings.encodeTimeoutFor(100_000),
+                "a claimed length counts only up to the limit");
+        var fiveMinutesAtMost = new MediaSettings(null, null, settings.maxDuration(), java.time.Duration.ofMinutes(5),
+                settings.x264Preset(), settings.maxPixels(), settings.maxFrameRate());
+        assertEquals(java.time.Duration.ofMinutes(5), fiveMinutesAtMost.encodeTimeoutFor(180), "capped at HARU_ENCODE_TIMEOUT_MINUTES");
     }
 
     private static String after(List<String> command, String option) {

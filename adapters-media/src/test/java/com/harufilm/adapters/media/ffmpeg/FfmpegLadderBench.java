@@ -27,7 +27,7 @@ public final class FfmpegLadderBench {
         MediaInfo info = encoder.probe(source);
         if (args[0].equals("command")) {
             var plan = LadderPlan.forPicture(info.width(), info.height());
-            FfmpegCommands.ladderCommand(binaries.ffmpeg(), source, info, plan, settings.x264Preset()).forEach(System.out::println);
+            FfmpegCommands.ladderCommand(binaries.ffmpeg(), source, info, plan, settings).forEach(System.out::println);
             return;
         }
         long started = System.nanoTime();

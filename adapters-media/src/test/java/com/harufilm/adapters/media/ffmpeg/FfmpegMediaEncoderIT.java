@@ -154,7 +154,8 @@ class FfmpegMediaEncoderIT {
     @Test
     void aClipLongerThanTheConfiguredMaximumIsRefused() {
         Path source = clips.make("long.mp4", 160, 90, 4, false);
-        var twoSeconds = new MediaSettings(null, null, Duration.ofSeconds(2), Duration.ofMinutes(1), "ultrafast");
+        var twoSeconds = new MediaSettings(null, null, Duration.ofSeconds(2), Duration.ofMinutes(1), "ultrafast",
+                MediaSettings.DEFAULT_MAX_PIXELS, MediaSettings.DEFAULT_MAX_FRAME_RATE);
         var strict = new FfmpegMediaEncoder(binaries, twoSeconds, new ProcessRunner());
 
         var refused = assertThrows(InvalidVideoFormat.class, () -> strict.probe(source));

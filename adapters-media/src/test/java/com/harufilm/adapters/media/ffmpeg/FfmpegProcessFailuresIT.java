@@ -74,7 +74,8 @@ class FfmpegProcessFailuresIT {
     /** An encoder whose ffmpeg (and ffprobe) is a shell script with {@code body}. */
     private FfmpegMediaEncoder encoderRunning(String body, Duration timeout) throws Exception {
         Path fake = FakeExecutable.write(dir, "ffmpeg", body);
-        var settings = new MediaSettings(null, null, MediaSettings.DEFAULT_MAX_DURATION, timeout, MediaSettings.DEFAULT_PRESET);
+        var settings = new MediaSettings(null, null, MediaSettings.DEFAULT_MAX_DURATION, timeout, MediaSettings.DEFAULT_PRESET,
+                MediaSettings.DEFAULT_MAX_PIXELS, MediaSettings.DEFAULT_MAX_FRAME_RATE);
         return new FfmpegMediaEncoder(new FfmpegBinaries(fake, fake), settings, new ProcessRunner());
     }
 

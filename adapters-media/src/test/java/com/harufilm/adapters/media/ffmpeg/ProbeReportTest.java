@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ProbeReportTest {
 
-    private static final Duration THREE_MINUTES = Duration.ofMinutes(3);
+    private static final MediaSettings THREE_MINUTES = MediaSettings.defaults();
     private static final String AUDIO = "{\"codec_type\":\"audio\"}";
 
     @Test
@@ -50,12 +50,43 @@ class ProbeReportTest {
     @Test
     void theMaximumIsSaidAsPeopleSayIt() {
         assertRefused("Videos can be at most 3 minutes.", probe("181", video(640, 360, "\"index\":0")), THREE_MINUTES);
-        assertRefused("Videos can be at most 1 minute.", probe("61", video(640, 360, "\"index\":0")), Duration.ofMinutes(1));
+        assertRefused("Videos can be at most 1 minute.", probe("61", video(640, 360, "\"index\":0")), limitedTo(Duration.ofMinutes(1)));
         assertEquals(180.4, ProbeReport.read(probe("180.4", video(640, 360, "\"index\":0")), THREE_MINUTES).durationSec(),
                 "a phone's 3:00 clip runs a little over");
     }
 
-    private static void assertRefused(String message, String json, Duration max) {
+    @Test
+    void framesAbove8kAreRefusedBeforeAnyDecoding() {
+        assertEquals(7680, ProbeReport.read(probe("5", video(7680, 4320, "\"index\":0")), THREE_MINUTES).width());
+        assertEquals(4320, ProbeReport.read(probe("5", video(4320, 7680, "\"index\":0")), THREE_MINUTES).width(), "portrait 8K");
+
+        assertRefused("This video's picture is too large: we take at most 33,177,600 pixels a frame (8K is 7680x4320).",
+                probe("5", video(7681, 4320, "\"index\":0")), THREE_MINUTES);
+        assertRefused("This video's picture is too large: we take at most 33,177,600 pixels a frame (8K is 7680x4320).",
+                probe("5", video(65535, 1000, "\"index\":0")), THREE_MINUTES);
+    }
+
+    @Test
+    void frameRatesAbove240AreRefusedSlowMotionAt240Taken() {
+        String slowMotion = video(1920, 1080, "\"avg_frame_rate\":\"240/1\",\"r_frame_rate\":\"240/1\"");
+        String variable = video(1920, 1080, "\"avg_frame_rate\":\"0/0\",\"r_frame_rate\":\"30000/1001\"");
+        String tooFast = video(1920, 1080, "\"avg_frame_rate\":\"1000/1\",\"r_frame_rate\":\"1000/1\"");
+        String onlyBaseRate = video(1920, 1080, "\"avg_frame_rate\":\"0/0\",\"r_frame_rate\":\"480/1\"");
+
+        assertEquals(5, ProbeReport.read(probe("5", slowMotion), THREE_MINUTES).durationSec());
+        assertEquals(5, ProbeReport.read(probe("5", variable), THREE_MINUTES).durationSec());
+        assertRefused("This video's frame rate is too high: we take at most 240 frames a second.", probe("5", tooFast), THREE_MINUTES);
+        assertRefused("This video's frame rate is too high: we take at most 240 frames a second.", probe("5", onlyBaseRate),
+                THREE_MINUTES);
+    }
+
+    private static MediaSettings limitedTo(Duration maxDuration) {
+        var defaults = MediaSettings.defaults();
+        return new MediaSettings(null, null, maxDuration, defaults.maxEncodeTimeout(), defaults.x264Preset(), defaults.maxPixels(),
+                defaults.maxFrameRate());
+    }
+
+    private static void assertRefused(String message, String json, MediaSettings max) {
         assertEquals(message, assertThrows(InvalidVideoFormat.class, () -> ProbeReport.read(json, max)).getMessage());
     }
 

@@ -14,6 +14,11 @@ import java.util.Random;
 /** Videos made by ffmpeg itself from its lavfi test sources, small and short so the suite stays fast. */
 record TestClips(FfmpegBinaries binaries, Path dir) {
 
+    /** Clips made in {@code dir} by the ffmpeg the encoder finds on this machine (PATH, else the bundled build). */
+    static TestClips byLocalFfmpeg(Path dir) {
+        return new TestClips(new FfmpegLocator(System.getenv().getOrDefault("PATH", ""), new ProcessRunner()).locate(null, null), dir);
+    }
+
     /**
      * A testsrc2 picture with a white square in its top-left corner (to tell which way up it is
      * shown), with a sine tone when {@code sound}, H.264/AAC in mp4; {@code extra} goes before the output.

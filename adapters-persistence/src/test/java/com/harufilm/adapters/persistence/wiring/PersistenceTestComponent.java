@@ -4,6 +4,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
@@ -47,6 +48,8 @@ public interface PersistenceTestComponent {
     UploadSessions uploadSessions();
 
     VideoRepository videos();
+
+    EncodingAttempts encodingAttempts();
 
     QuestionBank questions();
 

@@ -6,8 +6,12 @@ import java.util.List;
 /** Messages written in the transactions that caused them, waiting to be handed to the broker. */
 public interface Outbox extends SentHistory {
 
-    /** One message: its topic and its JSON payload. */
-    record OutboxMessage(long id, String topic, String payload, int attempts) {
+    /**
+     * One message: its topic and its JSON payload.
+     *
+     * @param obsolete the message is about a video that is gone (deleted, alone or with its user) or finished
+     */
+    record OutboxMessage(long id, String topic, String payload, int attempts, boolean obsolete) {
     }
 
     /** Unsent messages available by {@code now}, oldest first. */

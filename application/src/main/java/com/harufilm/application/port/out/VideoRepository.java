@@ -54,12 +54,6 @@ public interface VideoRepository {
     /** The owner's video with its encoding state, metadata and renditions; timestamps come separately ({@link #timestampsOf}). */
     Optional<VideoDetails> details(UserId owner, VideoId id);
 
-    /** Videos PENDING or ENCODING whose status last changed before {@code before}: stuck jobs to queue again. */
-    List<Video> findStuck(Instant before, int limit);
-
-    /** Marks a stuck video as just queued again, so the next sweep leaves it alone for a while. */
-    void touch(VideoId id, Instant now);
-
     /** The user's videos with {@code from <= uploadDate < until}, by date: one range scan of (user, date). */
     List<Video> findBetween(UserId userId, LocalDate from, LocalDate until);
 

@@ -1,0 +1,24 @@
+package com.harufilm.adapters.media;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long S3 may take. Small calls (listing, heads, multipart bookkeeping, playlists) are bounded
+ * as a whole; object transfers only per step (connecting, each read), so a 2 GiB source on a slow
+ * link finishes while a stalled one still fails.
+ *
+ * @param call    a whole small call, retries included
+ * @param connect opening one connection
+ * @param read    waiting for the next bytes of a response
+ */
+record S3Timeouts(Duration call, Duration connect, Duration read) {
+
+    static final S3Timeouts DEFAULT = new S3Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(30));
+
+    S3Timeouts {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(connect, "connect");
+        Objects.requireNonNull(read, "read");
+    }
+}

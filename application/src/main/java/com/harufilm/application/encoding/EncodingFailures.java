@@ -1,0 +1,29 @@
+package com.harufilm.application.encoding;
+
+import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.video.VideoId;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+
+/** Fails an unfinished video with a reason for its owner, who is told once (the notice is keyed by the video). */
+final class EncodingFailures {
+
+    private static final System.Logger log = System.getLogger(EncodingFailures.class.getName());
+
+    private final VideoRepository videos;
+    private final Notices notices;
+
+    EncodingFailures(VideoRepository videos, Notices notices) {
+        this.videos = videos;
+        this.notices = notices;
+    }
+
+    /** Call inside a transaction, so the notice commits with the status. */
+    void fail(VideoId id, String reason, Instant now) {
+        if (videos.markFailed(id, reason, now)) {
+            log.log(Level.INFO, "video {0} failed to encode: {1}", id, reason);
+            videos.findById(id).ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), reason));
+        }
+    }
+}

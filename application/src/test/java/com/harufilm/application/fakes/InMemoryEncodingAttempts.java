@@ -1,0 +1,77 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.port.out.EncodingAttempts;
+import com.harufilm.domain.video.Video;
+import com.harufilm.domain.video.VideoId;
+import com.harufilm.domain.video.VideoStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Attempts and holds of the videos in an {@link InMemoryUploads}. */
+public final class InMemoryEncodingAttempts implements EncodingAttempts {
+
+    private final InMemoryUploads data;
+    public final Map<VideoId, Integer> attempts = new HashMap<>();
+    public final Map<VideoId, Instant> holds = new HashMap<>();
+    private final Map<VideoId, Instant> jobQueuedAt = new HashMap<>();
+    private final Map<VideoId, Instant> begunJobQueuedAt = new HashMap<>();
+
+    InMemoryEncodingAttempts(InMemoryUploads data) {
+        this.data = data;
+    }
+
+    @Override
+    public int begin(VideoId id, Instant leaseUntil) {
+        if (!unfinished(id)) {
+            return 0;
+        }
+        holds.put(id, leaseUntil);
+        begunJobQueuedAt.put(id, queuedAt(id));
+        return attempts.merge(id, 1, Integer::sum);
+    }
+
+    @Override
+    public void renew(VideoId id, Instant leaseUntil) {
+        if (data.videos.containsKey(id) && data.videos.get(id).status() == VideoStatus.ENCODING) {
+            holds.put(id, leaseUntil);
+        }
+    }
+
+    @Override
+    public List<UnheldVideo> unheld(Instant now, Instant queuedBefore, int limit) {
+        return data.videos.values().stream().filter(v -> unfinished(v.id()))
+                .filter(v -> holds.containsKey(v.id()) ? holds.get(v.id()).isBefore(now) : queuedAt(v.id()).isBefore(queuedBefore))
+                .sorted(Comparator.comparing(v -> data.statusChanged.getOrDefault(v.id(), v.createdAt())))
+                .limit(limit)
+                .map(v -> new UnheldVideo(v, attempts.getOrDefault(v.id(), 0), holds.containsKey(v.id())))
+                .toList();
+    }
+
+    @Override
+    public Optional<Instant> queueMovedPast() {
+        return begunJobQueuedAt.values().stream().max(Comparator.naturalOrder());
+    }
+
+    @Override
+    public void requeued(VideoId id, int lostAttempts, Instant now) {
+        if (unfinished(id)) {
+            attempts.merge(id, lostAttempts, Integer::sum);
+            holds.remove(id);
+            jobQueuedAt.put(id, now);
+            data.statusChanged.put(id, now);
+        }
+    }
+
+    private Instant queuedAt(VideoId id) {
+        return jobQueuedAt.getOrDefault(id, data.videos.get(id).createdAt());
+    }
+
+    private boolean unfinished(VideoId id) {
+        Video video = data.videos.get(id);
+        return video != null && (video.status() == VideoStatus.PENDING || video.status() == VideoStatus.ENCODING);
+    }
+}
