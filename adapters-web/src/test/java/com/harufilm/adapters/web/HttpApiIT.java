@@ -85,7 +85,7 @@ class HttpApiIT {
         };
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Routes samples = routes -> {
-            routes.post("/samples", ctx -> ctx.json(ctx.bodyAsClass(Sample.class)), Access.PUBLIC);
+            routes.post("/samples", ctx -> ctx.json(JsonBody.read(ctx, Sample.class)), Access.PUBLIC);
             routes.get("/samples/{id}", ctx -> {
                 throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
             }, Access.PUBLIC);
@@ -151,6 +151,34 @@ class HttpApiIT {
     @Test
     void malformedJsonIsAnInvalidRequest() throws Exception {
         assertProblem(send(postJson("/samples", "{\"name\":")), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectSaysWhatItIs() throws Exception {
+        for (String body : new String[] {"null", "\"clip\"", "3", "[{\"name\":\"clip\"}]", "true", "", "  "}) {
+            var response = send(postJson("/samples", body));
+
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertTrue(response.body().contains("must be a JSON object"), body + " -> " + response.body());
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnInvalidRequestWhateverCharsetIsClaimed() throws Exception {
+        byte[] latin1 = "{\"name\":\"caf\u00e9\",\"size\":1}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertProblem(send(to("/samples").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))), 400, "INVALID_REQUEST");
+        var bogusCharset = send(to("/samples").header("Content-Type", "text/plain; charset=bogus")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"clip\",\"size\":1}")));
+        assertEquals(200, bogusCharset.statusCode(), bogusCharset.body());
+    }
+
+    @Test
+    void whatJettyRefusesBeforeAnyRouteIsProblemJsonToo() throws Exception {
+        assertProblem(send(to("/samples/%00")), 400, "INVALID_REQUEST");
+        assertProblem(send(to("/samples/" + "x".repeat(9000))), 414, "INVALID_REQUEST");
+        assertProblem(send(to("/samples/1").header("X-Big", "x".repeat(20_000))), 431, "INVALID_REQUEST");
     }
 
     @Test

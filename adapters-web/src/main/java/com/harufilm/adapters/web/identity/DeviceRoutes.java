@@ -1,6 +1,7 @@
 package com.harufilm.adapters.web.identity;
 
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.application.user.RegisterDevice;
 import com.harufilm.application.user.UnregisterDevice;
@@ -28,7 +29,7 @@ public final class DeviceRoutes implements Routes {
     }
 
     private void register(Context ctx) {
-        var body = ctx.bodyAsClass(Requests.Device.class);
+        var body = JsonBody.read(ctx, Requests.Device.class);
         if (body.platform() == null) {
             throw new InvalidRequest("platform", "platform is required: ANDROID, IOS or WEB");
         }
