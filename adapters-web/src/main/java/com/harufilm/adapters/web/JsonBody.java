@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one way routes read a JSON body. The bytes are read as JSON's own encoding (UTF-8),
  * whatever charset the Content-Type names; the body must be one JSON object; a member of the
- * wrong shape is named. Every refusal is a 400 {@code INVALID_REQUEST} in the client's terms.
+ * wrong shape is named; no string is longer than {@link TextLimits} allows. Every refusal is a
+ * 400 {@code INVALID_REQUEST} in the client's terms.
  */
 public final class JsonBody {
 
@@ -50,6 +51,7 @@ public final class JsonBody {
             throw new InvalidRequest(null, "the request body is not valid UTF-8 JSON");
         }
         if (tree instanceof ObjectNode object) {
+            TextLimits.check(object);
             return object;
         }
         throw new InvalidRequest(null, "the request body must be a JSON object, not " + kind(tree));

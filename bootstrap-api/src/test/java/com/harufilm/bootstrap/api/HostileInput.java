@@ -69,6 +69,15 @@ final class HostileInput {
         return new HostileInput(token, videoId, upload.body().get("uploadId").asText());
     }
 
+    static int count(TestDatabase database, String sql) throws Exception {
+        var settings = database.settings();
+        try (var connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
     /** Every route that reads a JSON body. */
     List<Route> bodyRoutes() {
         return List.of(new Route("POST", "/auth/google"), new Route("POST", "/auth/dev"), new Route("POST", "/auth/refresh"),

@@ -112,4 +112,48 @@ abstract class HostileInputHttpContract {
             HostileInput.assertClean("DELETE " + path, api.send("DELETE", path, null, arena.accessToken));
         }
     }
+
+    @Test
+    void aContentTypeLongerThanItsColumnIsRefusedAtTheEdgeAndNothingIsStored() throws Exception {
+        Response refused = send(new Route("POST", "/uploads/multi-parts/initiate"), "{\"uploadDate\":\"2026-05-08\",\"fileName\":\"a.mp4\","
+                + "\"contentType\":\"video/" + "a".repeat(300) + "\",\"fileSize\":6000000}");
+
+        assertEquals(400, refused.status(), refused.body().toString());
+        assertEquals("INVALID_REQUEST", refused.code());
+        assertEquals("contentType must be at most 127 characters", refused.body().get("detail").asText());
+        assertEquals(0, HostileInput.count(database, "SELECT COUNT(*) FROM upload_sessions WHERE upload_date = '2026-05-08'"));
+    }
+
+    @Test
+    void everyStoredStringIsBoundedWithADetailNamingFieldAndLimit() throws Exception {
+        String upload = "{\"uploadId\":\"" + arena.uploadId + "\",\"parts\":[{\"partNumber\":1,\"etag\":\"e\"}],";
+        String[][] cases = {
+            {"POST", "/uploads/multi-parts/initiate", "{\"uploadDate\":\"2026-05-08\",\"fileName\":\"" + "f".repeat(256)
+                    + "\",\"contentType\":\"video/mp4\",\"fileSize\":6000000}", "fileName must be at most 255 characters"},
+            {"POST", "/uploads/multi-parts/complete", upload + "\"timestamps\":[{\"offsetSec\":1,\"label\":\"" + "l".repeat(201) + "\"}]}",
+                "timestamps[0].label must be at most 200 characters"},
+            {"POST", "/videos/" + arena.videoId + "/timestamps", "{\"offsetSec\":1,\"label\":\"" + "l".repeat(201) + "\"}",
+                "label must be at most 200 characters"},
+            {"PATCH", "/users/me", "{\"name\":\"" + "n".repeat(101) + "\"}", "name must be at most 100 characters"},
+            {"PATCH", "/users/me", "{\"timezone\":\"" + "z".repeat(65) + "\"}", "timezone must be at most 64 characters"},
+            {"POST", "/users/me/devices", "{\"fcmToken\":\"" + "t".repeat(513) + "\",\"platform\":\"WEB\"}",
+                "fcmToken must be at most 512 characters"},
+            {"POST", "/users/me/devices", "{\"fcmToken\":\"t\",\"platform\":\"" + "W".repeat(17) + "\"}",
+                "platform must be at most 16 characters"},
+            {"POST", "/auth/dev", "{\"email\":\"" + "e".repeat(321) + "\"}", "email must be at most 320 characters"},
+            {"POST", "/auth/google", "{\"code\":\"" + "c".repeat(2049) + "\",\"redirectUri\":\"https://app/cb\"}",
+                "code must be at most 2048 characters"},
+            {"POST", "/auth/google", "{\"code\":\"c\",\"redirectUri\":\"https://app/cb\",\"codeVerifier\":\"" + "v".repeat(129) + "\"}",
+                "codeVerifier must be at most 128 characters"},
+            {"POST", "/auth/refresh", "{\"refreshToken\":\"" + "r".repeat(129) + "\"}", "refreshToken must be at most 128 characters"},
+            {"DELETE", "/users/me/devices/" + "t".repeat(513), null, "fcmToken must be at most 512 characters"},
+        };
+        for (String[] c : cases) {
+            Response refused = api.send(c[0], c[1], c[2], arena.accessToken);
+            HostileInput.assertClean(c[0] + " " + c[1], refused);
+
+            assertEquals(400, refused.status(), c[3]);
+            assertEquals(c[3], refused.body().get("detail").asText());
+        }
+    }
 }

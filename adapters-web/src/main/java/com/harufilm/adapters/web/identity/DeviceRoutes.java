@@ -3,6 +3,7 @@ package com.harufilm.adapters.web.identity;
 import com.harufilm.adapters.web.Callers;
 import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.TextLimits;
 import com.harufilm.application.user.RegisterDevice;
 import com.harufilm.application.user.UnregisterDevice;
 import com.harufilm.domain.error.InvalidRequest;
@@ -39,7 +40,7 @@ public final class DeviceRoutes implements Routes {
     }
 
     private void unregister(Context ctx) {
-        unregisterDevice.unregister(Callers.of(ctx), ctx.pathParam("fcmToken"));
+        unregisterDevice.unregister(Callers.of(ctx), TextLimits.param("fcmToken", ctx.pathParam("fcmToken")));
         ctx.status(204);
     }
 }
