@@ -82,9 +82,17 @@ final class ApiUnderTest implements AutoCloseable {
     }
 
     Response send(String method, String path, @Nullable String body, @Nullable String accessToken) throws Exception {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json", accessToken);
+    }
+
+    /** Any bytes with any Content-Type (none when null), as a careless or hostile client sends them. */
+    Response send(String method, String path, byte @Nullable [] body, @Nullable String contentType, @Nullable String accessToken)
+            throws Exception {
         var request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
