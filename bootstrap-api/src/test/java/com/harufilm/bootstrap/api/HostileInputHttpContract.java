@@ -1,8 +1,12 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.harufilm.adapters.persistence.TestDatabase;
 import com.harufilm.bootstrap.api.ApiUnderTest.Response;
 import com.harufilm.bootstrap.api.HostileInput.Route;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** Bodies, parameters and bytes of the wrong shape on every route: always a 4xx problem naming what is wrong, never a 5xx. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -155,5 +160,24 @@ abstract class HostileInputHttpContract {
             assertEquals(400, refused.status(), c[3]);
             assertEquals(c[3], refused.body().get("detail").asText());
         }
+    }
+
+    @Test
+    void theRequestLogNamesTheRouteButNeverADeviceToken() throws Exception {
+        var lines = new ListAppender<ILoggingEvent>();
+        Logger http = (Logger) LoggerFactory.getLogger("http");
+        lines.start();
+        http.addAppender(lines);
+        try {
+            api.send("DELETE", "/users/me/devices/fcm:a-secret-device-token", null, arena.accessToken);
+            api.send("DELETE", "/users/me/devices/fcm:a-secret-device-token/extra", null, arena.accessToken);
+        } finally {
+            http.detachAppender(lines);
+        }
+
+        assertEquals(2, lines.list.size());
+        assertTrue(lines.list.getFirst().getFormattedMessage().contains("route=/users/me/devices/{fcmToken} path=/users/me/devices/#"),
+                lines.list.getFirst().getFormattedMessage());
+        lines.list.forEach(line -> assertFalse(line.getFormattedMessage().contains("secret"), line.getFormattedMessage()));
     }
 }
