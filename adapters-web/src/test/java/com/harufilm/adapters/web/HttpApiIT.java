@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.auth.Authenticate;
 import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.port.out.AccessTokens;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.domain.error.DependencyFailure;
@@ -95,7 +96,7 @@ class HttpApiIT {
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
         api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, false, null),
-                Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), Duration.ofSeconds(1))),
+                Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), new ReadinessSettings(Duration.ofSeconds(1), Duration.ZERO), Clock.systemUTC())),
                         new MetricsRoutes(registry)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
                 new ProblemResponses(), new RequestLog(registry)).start("127.0.0.1", 0);

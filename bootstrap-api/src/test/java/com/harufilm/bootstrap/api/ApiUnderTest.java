@@ -8,6 +8,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.upload.UploadSettings;
 import com.harufilm.domain.upload.PartPlan;
 import java.net.URI;
@@ -63,7 +64,7 @@ final class ApiUnderTest implements AutoCloseable {
                 .media(MediaSettings.defaults())
                 .workDir(objects.resolveSibling(objects.getFileName() + "-work"))
                 .pushOutbox(objects.resolveSibling(objects.getFileName() + "-push-outbox.jsonl"))
-                .readinessTimeout(Duration.ofSeconds(2))
+                .readiness(new ReadinessSettings(Duration.ofSeconds(2), Duration.ofMillis(1500)))
                 .build();
         process.schemaMigrations().migrate();
         base = URI.create("http://127.0.0.1:" + process.httpApi().start("127.0.0.1", 0).port());

@@ -3,6 +3,7 @@ package com.harufilm.bootstrap.worker;
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class SharedSettings {
         return Path.of(env.string("HARU_WORK_DIR", fallback)).toAbsolutePath().normalize();
     }
 
-    public static Duration readinessTimeout(Env env) {
-        return env.millis("HARU_READINESS_TIMEOUT_MS", Duration.ofSeconds(2));
+    public static ReadinessSettings readiness(Env env) {
+        return new ReadinessSettings(env.millis("HARU_READINESS_TIMEOUT_MS", Duration.ofSeconds(2)),
+                env.millis("HARU_READINESS_CACHE_MS", Duration.ofMillis(1500)));
     }
 }
