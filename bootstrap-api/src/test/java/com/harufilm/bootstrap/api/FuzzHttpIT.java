@@ -109,7 +109,7 @@ class FuzzHttpIT {
             for (int i = 0; i < TRIES; i++) {
                 for (Route route : arena.bodyRoutes()) {
                     byte[] body = RandomJson.bytes(values.body(validBody(route)));
-                    if (random.nextInt(10) == 0) {
+                    if (body.length > 0 && random.nextInt(10) == 0) {
                         body[random.nextInt(body.length)] = (byte) (0x80 + random.nextInt(0x80));
                     }
                     String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
