@@ -1,5 +1,7 @@
 package com.harufilm.bootstrap.api;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.persistence.TestDatabase;
@@ -7,6 +9,7 @@ import com.harufilm.bootstrap.api.HostileInput.Route;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +27,7 @@ class FuzzHttpIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20_261_201L);
     private static final int TRIES = Integer.getInteger("fuzz.tries", 40);
+    private static final int MAX_FAILURES = 20;
     private static final String[] CONTENT_TYPES = {"application/json", "application/json; charset=utf-8", "text/plain",
         "application/x-www-form-urlencoded", "application/json; charset=bogus", "multipart/form-data; boundary=x", null};
     private static final ObjectMapper json = new ObjectMapper();
@@ -103,33 +107,42 @@ class FuzzHttpIT {
     void noRandomRequestOnAnyRouteGetsA5xxOrLeaksInternals() throws Exception {
         Random random = new Random(SEED);
         RandomJson values = new RandomJson(random);
+        List<String> failures = new ArrayList<>();
         int sent = 0;
-        String request = "";
-        try {
-            for (int i = 0; i < TRIES; i++) {
-                for (Route route : arena.bodyRoutes()) {
-                    byte[] body = RandomJson.bytes(values.body(validBody(route)));
-                    if (body.length > 0 && random.nextInt(10) == 0) {
-                        body[random.nextInt(body.length)] = (byte) (0x80 + random.nextInt(0x80));
-                    }
-                    String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
-                    sent++;
-                    request = describe(route.toString(), contentType, body);
-                    HostileInput.assertClean(request, send(route.method(), route.path(), body, contentType));
+        for (int i = 0; i < TRIES && failures.size() < MAX_FAILURES; i++) {
+            for (Route route : arena.bodyRoutes()) {
+                byte[] body = RandomJson.bytes(values.body(validBody(route)));
+                if (body.length > 0 && random.nextInt(10) == 0) {
+                    body[random.nextInt(body.length)] = (byte) (0x80 + random.nextInt(0x80));
                 }
-                for (Route route : parameterRoutes()) {
-                    StringBuilder path = new StringBuilder(route.path());
-                    for (int at = path.indexOf("{}"); at >= 0; at = path.indexOf("{}")) {
-                        path.replace(at, at + 2, parameter(random, values));
-                    }
-                    sent++;
-                    request = route.method() + " " + path;
-                    HostileInput.assertClean(request, send(route.method(), path.toString(), null, null));
-                }
+                String contentType = CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)];
+                check(++sent, describe(route.toString(), contentType, body), () -> send(route.method(), route.path(), body, contentType),
+                        failures);
             }
+            for (Route route : parameterRoutes()) {
+                StringBuilder path = new StringBuilder(route.path());
+                for (int at = path.indexOf("{}"); at >= 0; at = path.indexOf("{}")) {
+                    path.replace(at, at + 2, parameter(random, values));
+                }
+                check(++sent, route.method() + " " + path, () -> send(route.method(), path.toString(), null, null), failures);
+            }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " of " + sent + " requests failed with seed " + SEED + " (rerun: -Dfuzz.seed=" + SEED + " -Dfuzz.tries="
+                    + TRIES + "):\n" + String.join("\n", failures));
+        }
+    }
+
+    private interface Exchange {
+        ApiUnderTest.Response send() throws Exception;
+    }
+
+    /** Keeps going past a failure, so one run shows every kind of failure it meets. */
+    private static void check(int number, String request, Exchange exchange, List<String> failures) {
+        try {
+            HostileInput.assertClean(request, exchange.send());
         } catch (AssertionError | Exception failure) {
-            throw new AssertionError("fuzz failed at request " + sent + " with seed " + SEED + " (rerun: -Dfuzz.seed=" + SEED
-                    + " -Dfuzz.tries=" + TRIES + "): " + request + " -> " + failure.getMessage(), failure);
+            failures.add("#" + number + " " + request + " -> " + failure.getMessage());
         }
     }
 
