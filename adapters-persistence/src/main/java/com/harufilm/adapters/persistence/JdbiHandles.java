@@ -61,7 +61,7 @@ final class JdbiHandles {
         } catch (ConnectionException e) {
             throw new DependencyFailure(ErrorCode.DATABASE_CONNECTION_FAILED, "the database cannot be reached", e);
         } catch (JdbiException e) {
-            // The message reaches clients; the SQL and its values stay in the cause, for the log.
+            // The message reaches clients; the SQL (without its values) stays in the cause, for the log.
             throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "a database operation failed", e);
         }
     }

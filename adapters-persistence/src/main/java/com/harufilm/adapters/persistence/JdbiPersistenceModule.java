@@ -24,6 +24,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /** The database adapters, on a Hikari pool, for whichever database the settings name. */
@@ -58,7 +61,15 @@ public interface JdbiPersistenceModule {
     @Provides
     @Singleton
     static Jdbi jdbi(DataSource dataSource) {
-        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        // A failure names its statement, never the values bound to it (tokens, emails, names), which would reach the log.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiPersistenceModule::withoutArguments);
+        return jdbi;
+    }
+
+    private static String withoutArguments(StatementException failure) {
+        StatementContext context = failure.getStatementContext();
+        return context == null ? failure.getShortMessage() : failure.getShortMessage() + " [statement:\"" + context.getRawSql() + "\"]";
     }
 
     @Provides

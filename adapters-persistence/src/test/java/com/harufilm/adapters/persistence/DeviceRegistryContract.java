@@ -1,12 +1,18 @@
 package com.harufilm.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.user.Platform;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.statement.StatementException;
 import org.junit.jupiter.api.Test;
 
 /** What DeviceRegistry promises, run against every database the product supports. */
@@ -26,6 +32,18 @@ abstract class DeviceRegistryContract extends PersistenceContract {
     private List<Device> rows(String fcmToken) {
         return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT user_id, platform FROM devices WHERE fcm_token = ?")
                 .bind(0, fcmToken).map((rs, ctx) -> new Device(rs.getLong("user_id"), rs.getString("platform"))).list());
+    }
+
+    @Test
+    void aFailingStatementNamesItsSqlButNotTheTokenBoundToIt() {
+        String token = "fcm-secret-" + "x".repeat(600);
+
+        var failure = assertThrows(DependencyFailure.class, () -> devices().register(newUser().id(), token, Platform.WEB, NOW));
+
+        var statement = assertInstanceOf(StatementException.class, failure.getCause());
+        String rendered = statement.getMessage().replace(statement.getShortMessage(), "");
+        assertTrue(rendered.contains("devices"), rendered);
+        assertFalse(rendered.contains("fcm-secret"), rendered);
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.create(), true));
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
             if (!settings.webOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     settings.webOrigins().forEach(rule::allowHost);

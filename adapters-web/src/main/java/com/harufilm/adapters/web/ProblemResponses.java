@@ -1,13 +1,8 @@
 package com.harufilm.adapters.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.harufilm.domain.error.DomainException;
 import com.harufilm.domain.error.ErrorCode;
 import io.javalin.http.Context;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +38,7 @@ final class ProblemResponses {
 
     private Problem toProblem(Exception failure, Context ctx) {
         String instance = ctx.path();
-        // A command record that rejects its input inside Jackson arrives wrapped: its own error wins.
+        // A domain error may arrive wrapped (by a library between the route and the use case): its own code wins.
         DomainException domain = causeOfType(failure, DomainException.class);
         if (domain != null) {
             if (domain.httpStatus() >= 500) {
@@ -55,10 +50,6 @@ final class ProblemResponses {
             ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
             return Problem.of(429, ErrorCode.RATE_LIMITED, limited.getMessage(), instance);
         }
-        JsonProcessingException json = causeOfType(failure, JsonProcessingException.class);
-        if (json != null) {
-            return Problem.of(400, ErrorCode.INVALID_REQUEST, describe(json), instance);
-        }
         return unexpected(failure, ctx);
     }
 
@@ -66,20 +57,6 @@ final class ProblemResponses {
         String requestId = RequestIds.of(ctx);
         log.error("unexpected failure requestId={}", requestId, failure);
         return Problem.of(500, ErrorCode.INTERNAL_ERROR, "something went wrong on our side (request " + requestId + ")", ctx.path());
-    }
-
-    /** Names the field at fault in the client's terms, never Jackson's or Java's. */
-    private static String describe(JsonProcessingException json) {
-        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            if (json instanceof InvalidFormatException || json instanceof MismatchedInputException) {
-                return "field '" + field + "' has the wrong type or format";
-            }
-            return "field '" + field + "' is invalid";
-        }
-        return "the request body is not valid JSON";
     }
 
     private static <T extends Throwable> @Nullable T causeOfType(Throwable failure, Class<T> type) {

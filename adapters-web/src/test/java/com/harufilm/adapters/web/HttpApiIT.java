@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.auth.Authenticate;
 import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.port.out.AccessTokens;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.domain.error.DependencyFailure;
@@ -85,7 +86,7 @@ class HttpApiIT {
         };
         var registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Routes samples = routes -> {
-            routes.post("/samples", ctx -> ctx.json(ctx.bodyAsClass(Sample.class)), Access.PUBLIC);
+            routes.post("/samples", ctx -> ctx.json(JsonBody.read(ctx, Sample.class)), Access.PUBLIC);
             routes.get("/samples/{id}", ctx -> {
                 throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
             }, Access.PUBLIC);
@@ -95,7 +96,7 @@ class HttpApiIT {
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
         api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, 0, null),
-                Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), Duration.ofSeconds(1))),
+                Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), new ReadinessSettings(Duration.ofSeconds(1), Duration.ZERO), Clock.systemUTC())),
                         new MetricsRoutes(registry)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
                 new ProblemResponses(), new RequestLog(registry)).start("127.0.0.1", 0);
@@ -151,6 +152,34 @@ class HttpApiIT {
     @Test
     void malformedJsonIsAnInvalidRequest() throws Exception {
         assertProblem(send(postJson("/samples", "{\"name\":")), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectSaysWhatItIs() throws Exception {
+        for (String body : new String[] {"null", "\"clip\"", "3", "[{\"name\":\"clip\"}]", "true", "", "  "}) {
+            var response = send(postJson("/samples", body));
+
+            assertProblem(response, 400, "INVALID_REQUEST");
+            assertTrue(response.body().contains("must be a JSON object"), body + " -> " + response.body());
+        }
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnInvalidRequestWhateverCharsetIsClaimed() throws Exception {
+        byte[] latin1 = "{\"name\":\"caf\u00e9\",\"size\":1}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertProblem(send(to("/samples").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))), 400, "INVALID_REQUEST");
+        var bogusCharset = send(to("/samples").header("Content-Type", "text/plain; charset=bogus")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"clip\",\"size\":1}")));
+        assertEquals(200, bogusCharset.statusCode(), bogusCharset.body());
+    }
+
+    @Test
+    void whatJettyRefusesBeforeAnyRouteIsProblemJsonToo() throws Exception {
+        assertProblem(send(to("/samples/%00")), 400, "INVALID_REQUEST");
+        assertProblem(send(to("/samples/" + "x".repeat(9000))), 414, "INVALID_REQUEST");
+        assertProblem(send(to("/samples/1").header("X-Big", "x".repeat(20_000))), 431, "INVALID_REQUEST");
     }
 
     @Test

@@ -5,11 +5,11 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.upload.UploadSettings;
 import dagger.BindsInstance;
 import jakarta.inject.Named;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /** The settings every API assembly takes, whichever adapters it is built from. */
@@ -43,7 +43,7 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
     B pushOutbox(@Named("pushOutbox") Path file);
 
     @BindsInstance
-    B readinessTimeout(@Named("readinessTimeout") Duration timeout);
+    B readiness(ReadinessSettings settings);
 
     /** Everything but the object store, which the embedded run only knows once its server started. */
     default B configure(ApiConfig config) {
@@ -55,6 +55,6 @@ interface ApiComponentBuilder<B extends ApiComponentBuilder<B>> {
                 .uploads(config.uploads())
                 .encoding(config.encoding())
                 .pushOutbox(config.pushOutbox())
-                .readinessTimeout(config.readinessTimeout());
+                .readiness(config.readiness());
     }
 }

@@ -6,6 +6,7 @@ import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.bootstrap.worker.Env;
 import com.harufilm.bootstrap.worker.SharedSettings;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public record ApiConfig(
         Path pushOutbox,
         Optional<FcmSettings> fcm,
         Duration sweepInterval,
-        Duration readinessTimeout) {
+        ReadinessSettings readiness) {
 
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
         Env env = new Env(variables);
@@ -90,7 +91,7 @@ public record ApiConfig(
                         : Path.of(env.string("HARU_PUSH_OUTBOX_FILE", "push-outbox.jsonl")).toAbsolutePath(),
                 SafetySwitches.fcm(env, embedded),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
-                SharedSettings.readinessTimeout(env));
+                SharedSettings.readiness(env));
         env.failOnProblems();
         return config;
     }

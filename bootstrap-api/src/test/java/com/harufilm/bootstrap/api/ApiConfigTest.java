@@ -44,6 +44,8 @@ class ApiConfigTest {
         assertTrue(config.dataDir().endsWith(".haru-data"));
         assertEquals(List.of("http://localhost:8080", "http://127.0.0.1:8080"), config.web().webOrigins());
         assertEquals(1_048_576, config.web().maxRequestBytes());
+        assertEquals(Duration.ofMillis(1500), config.readiness().cacheFor());
+        assertEquals(Duration.ofMillis(250), ApiConfig.fromEnvironment(Map.of("HARU_READINESS_CACHE_MS", "250"), true).readiness().cacheFor());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
 import com.harufilm.adapters.web.auth.AccessTokenSettings;
 import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.upload.UploadSettings;
 import com.harufilm.domain.upload.PartPlan;
 import java.net.URI;
@@ -63,7 +64,7 @@ final class ApiUnderTest implements AutoCloseable {
                 .media(MediaSettings.defaults())
                 .workDir(objects.resolveSibling(objects.getFileName() + "-work"))
                 .pushOutbox(objects.resolveSibling(objects.getFileName() + "-push-outbox.jsonl"))
-                .readinessTimeout(Duration.ofSeconds(2))
+                .readiness(new ReadinessSettings(Duration.ofSeconds(2), Duration.ofMillis(1500)))
                 .build();
         process.schemaMigrations().migrate();
         base = URI.create("http://127.0.0.1:" + process.httpApi().start("127.0.0.1", 0).port());
@@ -82,9 +83,17 @@ final class ApiUnderTest implements AutoCloseable {
     }
 
     Response send(String method, String path, @Nullable String body, @Nullable String accessToken) throws Exception {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json", accessToken);
+    }
+
+    /** Any bytes with any Content-Type (none when null), as a careless or hostile client sends them. */
+    Response send(String method, String path, byte @Nullable [] body, @Nullable String contentType, @Nullable String accessToken)
+            throws Exception {
         var request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }

@@ -37,7 +37,8 @@ class ProductionApiIT {
                 Map.entry("HARU_S3_ENDPOINT", endpoint.toString()),
                 Map.entry("HARU_S3_BUCKET", s3.settings().bucket()),
                 Map.entry("HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId()),
-                Map.entry("HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey()));
+                Map.entry("HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey()),
+                Map.entry("HARU_READINESS_CACHE_MS", "200"));
     }
 
     @Test
@@ -62,6 +63,7 @@ class ProductionApiIT {
                         ready.body());
 
                 s3.close();
+                Thread.sleep(250); // past the cached answer
                 var degraded = api.get("/health/ready");
                 assertEquals(503, degraded.statusCode());
                 assertTrue(degraded.body().contains("\"objectStore\":\"DOWN\""), degraded.body());

@@ -1,11 +1,12 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.health.ReadinessSettings;
 import com.harufilm.application.port.out.ReadinessProbe;
 import dagger.Module;
 import dagger.Provides;
-import jakarta.inject.Named;
-import java.time.Duration;
+import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.Set;
 
 /** Readiness over whichever probes the chosen adapters contribute; both deployables use it. */
@@ -13,7 +14,8 @@ import java.util.Set;
 public interface HealthModule {
 
     @Provides
-    static CheckReadiness checkReadiness(Set<ReadinessProbe> probes, @Named("readinessTimeout") Duration timeout) {
-        return new CheckReadiness(probes, timeout);
+    @Singleton
+    static CheckReadiness checkReadiness(Set<ReadinessProbe> probes, ReadinessSettings settings, Clock clock) {
+        return new CheckReadiness(probes, settings, clock);
     }
 }

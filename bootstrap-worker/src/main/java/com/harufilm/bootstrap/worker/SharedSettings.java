@@ -4,6 +4,7 @@ import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
+import com.harufilm.application.health.ReadinessSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +65,8 @@ public final class SharedSettings {
         return Path.of(env.string("HARU_WORK_DIR", fallback)).toAbsolutePath().normalize();
     }
 
-    public static Duration readinessTimeout(Env env) {
-        return env.millis("HARU_READINESS_TIMEOUT_MS", Duration.ofSeconds(2));
+    public static ReadinessSettings readiness(Env env) {
+        return new ReadinessSettings(env.millis("HARU_READINESS_TIMEOUT_MS", Duration.ofSeconds(2)),
+                env.millis("HARU_READINESS_CACHE_MS", Duration.ofMillis(1500)));
     }
 }

@@ -11,12 +11,12 @@ import com.harufilm.adapters.messaging.RabbitMessagingModule;
 import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.application.encoding.EncodeVideo;
 import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.health.ReadinessSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
 
 /** The encoding worker deployable: the broker, the object store and FFmpeg; never the database. */
@@ -53,7 +53,7 @@ interface WorkerComponent {
         Builder workDir(@Named("workDir") Path workDir);
 
         @BindsInstance
-        Builder readinessTimeout(@Named("readinessTimeout") Duration timeout);
+        Builder readiness(ReadinessSettings settings);
 
         @BindsInstance
         Builder maxEncodeAttempts(@Named("maxEncodeAttempts") int attempts);

@@ -27,7 +27,7 @@ public final class WorkerMain {
                 .broker(SharedSettings.broker(env))
                 .media(SharedSettings.media(env))
                 .workDir(SharedSettings.workDir(env, Path.of(System.getProperty("java.io.tmpdir"), "haru-worker").toString()))
-                .readinessTimeout(SharedSettings.readinessTimeout(env))
+                .readiness(SharedSettings.readiness(env))
                 .maxEncodeAttempts(SharedSettings.maxEncodeAttempts(env));
         int concurrency = env.integer("HARU_WORKER_CONCURRENCY", 1, 1, 64);
         try {

@@ -1,7 +1,9 @@
 package com.harufilm.adapters.web.identity;
 
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.TextLimits;
 import com.harufilm.application.user.RegisterDevice;
 import com.harufilm.application.user.UnregisterDevice;
 import com.harufilm.domain.error.InvalidRequest;
@@ -28,7 +30,7 @@ public final class DeviceRoutes implements Routes {
     }
 
     private void register(Context ctx) {
-        var body = ctx.bodyAsClass(Requests.Device.class);
+        var body = JsonBody.read(ctx, Requests.Device.class);
         if (body.platform() == null) {
             throw new InvalidRequest("platform", "platform is required: ANDROID, IOS or WEB");
         }
@@ -38,7 +40,7 @@ public final class DeviceRoutes implements Routes {
     }
 
     private void unregister(Context ctx) {
-        unregisterDevice.unregister(Callers.of(ctx), ctx.pathParam("fcmToken"));
+        unregisterDevice.unregister(Callers.of(ctx), TextLimits.param("fcmToken", ctx.pathParam("fcmToken")));
         ctx.status(204);
     }
 }

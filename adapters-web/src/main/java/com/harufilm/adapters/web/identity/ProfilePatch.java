@@ -1,6 +1,7 @@
 package com.harufilm.adapters.web.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.user.ProfileChange;
 import com.harufilm.domain.user.UserLocale;
@@ -19,10 +20,7 @@ final class ProfilePatch {
     private ProfilePatch() {
     }
 
-    static ProfileChange read(JsonNode body) {
-        if (!body.isObject()) {
-            throw new InvalidRequest(null, "the body must be a JSON object");
-        }
+    static ProfileChange read(ObjectNode body) {
         String zone = text(body, "timezone");
         if (zone != null && !ZONES.contains(zone)) {
             throw new InvalidRequest("timezone", "timezone must be an IANA zone such as Asia/Seoul");

@@ -1,7 +1,7 @@
 package com.harufilm.adapters.web.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.application.user.DeleteMyAccount;
 import com.harufilm.application.user.GetMyProfile;
@@ -34,7 +34,7 @@ public final class ProfileRoutes implements Routes {
     }
 
     private void patch(Context ctx) {
-        var change = ProfilePatch.read(ctx.bodyAsClass(JsonNode.class));
+        var change = ProfilePatch.read(JsonBody.object(ctx));
         ctx.json(UserResponse.from(updateMyProfile.update(Callers.of(ctx), change)));
     }
 

@@ -1,12 +1,11 @@
 package com.harufilm.adapters.web.upload;
 
-import com.harufilm.domain.error.InvalidRequest;
+import com.harufilm.adapters.web.ClientDates;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.error.MissingUploadData;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.upload.UploadId;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -33,14 +32,7 @@ final class UploadRequests {
     }
 
     static @Nullable LocalDate date(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("uploadDate", "uploadDate must be YYYY-MM-DD");
-        }
+        return text == null ? null : ClientDates.day("uploadDate", text);
     }
 
     /** Ids are opaque to clients: one that cannot be ours is simply not found. */

@@ -1,6 +1,7 @@
 package com.harufilm.adapters.web.upload;
 
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.application.upload.AbortUpload;
 import com.harufilm.application.upload.CompleteUpload;
@@ -50,7 +51,7 @@ public final class UploadRoutes implements Routes {
     }
 
     private void initiate(Context ctx) {
-        var body = ctx.bodyAsClass(UploadRequests.Initiate.class);
+        var body = JsonBody.read(ctx, UploadRequests.Initiate.class);
         var command = InitiateUploadCommand.of(UploadRequests.date(body.uploadDate()), body.fileName(), body.contentType(),
                 body.fileSize(), body.partSize());
         ctx.status(201).json(UploadResponses.Ticket.from(initiateUpload.initiate(Callers.of(ctx), command)));
@@ -77,7 +78,7 @@ public final class UploadRoutes implements Routes {
     }
 
     private void complete(Context ctx) {
-        var body = ctx.bodyAsClass(UploadRequests.Complete.class);
+        var body = JsonBody.read(ctx, UploadRequests.Complete.class);
         List<ClientPart> parts = Objects.requireNonNullElse(body.parts(), List.<UploadRequests.Part>of()).stream()
                 .map(part -> {
                     if (part == null || part.partNumber() == null) {
@@ -95,7 +96,7 @@ public final class UploadRoutes implements Routes {
     }
 
     private void abort(Context ctx) {
-        abortUpload.abort(Callers.of(ctx), UploadRequests.uploadId(ctx.bodyAsClass(UploadRequests.Abort.class).uploadId()));
+        abortUpload.abort(Callers.of(ctx), UploadRequests.uploadId(JsonBody.read(ctx, UploadRequests.Abort.class).uploadId()));
         ctx.status(204);
     }
 }

@@ -1,6 +1,8 @@
 package com.harufilm.adapters.web.video;
 
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.ClientDates;
+import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.application.diary.AddTimestamp;
 import com.harufilm.application.diary.DeleteTimestamp;
@@ -15,7 +17,6 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -61,13 +62,7 @@ public final class DiaryRoutes implements Routes {
     }
 
     private void calendar(Context ctx) {
-        String month = ctx.queryParam("month");
-        YearMonth yearMonth;
-        try {
-            yearMonth = YearMonth.parse(Objects.requireNonNullElse(month, ""));
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("month", "month must be YYYY-MM");
-        }
+        YearMonth yearMonth = ClientDates.month("month", Objects.requireNonNullElse(ctx.queryParam("month"), ""));
         var days = deps.calendar().month(Callers.of(ctx), yearMonth).stream()
                 .map(view -> new CalendarDay(view.details().video().uploadDate(), view.details().video().id().toString(),
                         view.details().video().status().name(), view.thumbnail() == null ? null : view.thumbnail().url().toString()))
@@ -84,12 +79,7 @@ public final class DiaryRoutes implements Routes {
     }
 
     private void byDate(Context ctx) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(ctx.pathParam("date"));
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("date", "date must be YYYY-MM-DD");
-        }
+        LocalDate date = ClientDates.day("date", ctx.pathParam("date"));
         ctx.json(VideoResponse.from(deps.byDate().get(Callers.of(ctx), date), base(ctx)));
     }
 
@@ -99,7 +89,7 @@ public final class DiaryRoutes implements Routes {
     }
 
     private void addTimestamp(Context ctx) {
-        var body = ctx.bodyAsClass(TimestampBody.class);
+        var body = JsonBody.read(ctx, TimestampBody.class);
         if (body.offsetSec() == null) {
             throw new InvalidRequest("offsetSec", "offsetSec is required");
         }
