@@ -49,7 +49,8 @@ public final class EncodingMessages {
             case EncodingEvent.Started started -> node.put("type", "STARTED");
             case EncodingEvent.Progress progress -> node.put("type", "PROGRESS").put("progress", progress.fraction());
             case EncodingEvent.Completed completed -> node.put("type", "COMPLETED").set("result", result(completed.result()));
-            case EncodingEvent.Failed failed -> node.put("type", "FAILED").put("reason", failed.reason());
+            case EncodingEvent.Failed failed -> node.put("type", "FAILED").put("reason", failed.reason())
+                    .put("outputPrefix", failed.outputPrefix());
         }
         return node.toString();
     }
@@ -63,7 +64,8 @@ public final class EncodingMessages {
                 case "STARTED" -> new EncodingEvent.Started(videoId);
                 case "PROGRESS" -> new EncodingEvent.Progress(videoId, number(node, "progress").doubleValue());
                 case "COMPLETED" -> new EncodingEvent.Completed(videoId, result(field(node, "result")));
-                case "FAILED" -> new EncodingEvent.Failed(videoId, text(node, "reason"));
+                case "FAILED" -> new EncodingEvent.Failed(videoId, text(node, "reason"),
+                        node.hasNonNull("outputPrefix") ? text(node, "outputPrefix") : null);
                 default -> throw new MalformedMessage("unknown event type " + node.get("type"));
             };
         });

@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence;
 
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -17,6 +18,13 @@ public final class SchemaMigrations {
 
     public SchemaMigrations(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Migrates the database the settings name on a pool of its own, closed when done: the {@code migrate} command. */
+    public static int migrate(DatabaseSettings settings) {
+        try (HikariDataSource pool = JdbiPersistenceModule.hikariDataSource(settings)) {
+            return new SchemaMigrations(pool).migrate();
+        }
     }
 
     /** Applies what is pending and returns how many migrations ran; Flyway's lock table keeps concurrent instances apart. */

@@ -73,7 +73,7 @@ abstract class EncodingJobsContract extends PersistenceContract {
         EncodingJob failed = jobForANewVideo();
         adapters.transactions().run(() -> List.of(kept, deleted, failed).forEach(adapters.encodingJobs()::enqueue));
 
-        adapters.videos().delete(deleted.videoId());
+        adapters.videos().delete(deleted.userId(), deleted.videoId());
         adapters.videos().markFailed(failed.videoId(), "no", NOW);
 
         assertEquals(List.of(false, true, true), List.of(kept, deleted, failed).stream().map(this::obsolete).toList());

@@ -6,6 +6,7 @@ import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.EncodingEvent;
+import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.Rendition;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,15 +60,24 @@ public final class ApplyEncodingEvent {
                     // Deleted while it was encoding: what the worker stored has no owner any more.
                     completed.result().renditions().stream().findFirst()
                             .map(ApplyEncodingEvent::videoFolder)
+                            .filter(ObjectKeys::isVideoPrefix)
                             .ifPresent(folder -> objectDeletions.enqueuePrefix(folder, now));
                 }
             });
-            case EncodingEvent.Failed failed -> transactions.run(() -> failures.fail(failed.videoId(), failed.reason(), now));
+            case EncodingEvent.Failed failed -> transactions.run(() -> {
+                failures.fail(failed.videoId(), failed.reason(), now);
+                String folder = failed.outputPrefix();
+                // A report names one video's folder, never a wider one, whoever wrote it onto the queue.
+                if (folder != null && ObjectKeys.isVideoPrefix(folder) && videos.findById(failed.videoId()).isEmpty()) {
+                    // Deleted meanwhile: an earlier delivery may have stored outputs after the folder was swept.
+                    objectDeletions.enqueuePrefix(folder, now);
+                }
+            });
         }
     }
 
     private static String videoFolder(Rendition rendition) {
         String key = rendition.playlistKey();
-        return key.substring(0, key.indexOf("hls/"));
+        return key.substring(0, Math.max(0, key.indexOf("hls/")));
     }
 }

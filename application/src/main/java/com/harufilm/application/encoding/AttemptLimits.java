@@ -20,6 +20,10 @@ public record AttemptLimits(int maxAttempts, Duration hold) {
 
     /** What the user reads once the attempts are spent. */
     String givenUpReason() {
+        return givenUpReason(maxAttempts);
+    }
+
+    static String givenUpReason(int maxAttempts) {
         return "We could not process this video after " + maxAttempts + (maxAttempts == 1 ? " try" : " tries")
                 + ". Please upload it again, or try another file.";
     }

@@ -25,8 +25,9 @@ import java.util.function.DoubleConsumer;
  * store them, and report. Running a job twice writes the same keys and reports the same result,
  * so a redelivered job is harmless. A source that is not a video is reported FAILED (not retried);
  * a failing dependency throws, so the queue delivers the job again, but only so often: a delivery
- * past the attempt limit reports its start (the API, which counts attempts, then fails the video)
- * and does no work, so a source that stalls or kills FFmpeg cannot hold a worker for long.
+ * past the attempt limit does no work and reports the video FAILED, so a source that stalls or
+ * kills FFmpeg cannot hold a worker for long. A FAILED report names the output folder, so outputs
+ * half-stored by an earlier delivery are removed when the video was deleted meanwhile.
  */
 public final class EncodeVideo {
 
@@ -52,12 +53,13 @@ public final class EncodeVideo {
 
     /** {@code previousDeliveries}: how often the queue delivered this job before, each time a STARTED the API counted. */
     public void encode(EncodingJob job, int previousDeliveries) {
-        events.publish(new EncodingEvent.Started(job.videoId()));
         if (previousDeliveries >= maxAttempts) {
             log.log(Level.WARNING, "video {0}: delivery {1} of its job is past the {2} attempts allowed; not encoding it",
                     job.videoId(), previousDeliveries + 1, maxAttempts);
+            events.publish(new EncodingEvent.Failed(job.videoId(), AttemptLimits.givenUpReason(maxAttempts), job.outputPrefix()));
             return;
         }
+        events.publish(new EncodingEvent.Started(job.videoId()));
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
             store.download(job.sourceKey(), source);
@@ -67,7 +69,7 @@ public final class EncodeVideo {
                 EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve("hls"), throttledProgress(job));
                 result = store(job, scratch, info, ladder);
             } catch (InvalidVideoFormat notAVideo) {
-                events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage()));
+                events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
                 return;
             }
             events.publish(new EncodingEvent.Completed(job.videoId(), result));

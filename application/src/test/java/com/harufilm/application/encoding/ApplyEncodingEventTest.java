@@ -42,7 +42,7 @@ class ApplyEncodingEventTest {
 
         encoding.apply().apply(new EncodingEvent.Completed(id, encoding.encoded()));
         encoding.apply().apply(new EncodingEvent.Started(id));
-        encoding.apply().apply(new EncodingEvent.Failed(id, "late"));
+        encoding.apply().apply(new EncodingEvent.Failed(id, "late", encoding.video.outputPrefix()));
 
         assertEquals(VideoStatus.COMPLETE, details().video().status());
         assertNull(details().failureReason());
@@ -61,7 +61,7 @@ class ApplyEncodingEventTest {
 
     @Test
     void aFailureKeepsItsReasonForTheUser() {
-        encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "this file is not a video we can play"));
+        encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "this file is not a video we can play", null));
 
         assertEquals(VideoStatus.FAILED, details().video().status());
         assertEquals("this file is not a video we can play", details().failureReason());
@@ -99,7 +99,7 @@ class ApplyEncodingEventTest {
 
     @Test
     void aReportForADeletedVideoCountsNothing() {
-        encoding.data.videoRepository.delete(encoding.video.id());
+        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
 
         encoding.apply().apply(new EncodingEvent.Started(encoding.video.id()));
 
@@ -115,5 +115,26 @@ class ApplyEncodingEventTest {
 
         assertEquals(List.of(encoding.video.outputPrefix()), encoding.deletions.prefixes);
         assertTrue(encoding.data.videos.isEmpty());
+    }
+
+    @Test
+    void theFolderOfAVideoDeletedBeforeItsEncodeFailedIsQueuedForDeletion() {
+        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+
+        encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "gave up", encoding.video.outputPrefix()));
+
+        assertEquals(List.of(encoding.video.outputPrefix()), encoding.deletions.prefixes, "half-stored outputs go too");
+        assertTrue(encoding.notices.kinds().isEmpty());
+    }
+
+    @Test
+    void aReportNamingMoreThanOneVideosFolderRemovesNothing() {
+        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+
+        for (String wider : List.of(encoding.video.userId().objectPrefix(), "", "users/", encoding.video.outputPrefix() + "../../")) {
+            encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "gave up", wider));
+        }
+
+        assertTrue(encoding.deletions.prefixes.isEmpty(), encoding.deletions.prefixes.toString());
     }
 }

@@ -166,16 +166,14 @@ class EncodeVideoTest {
     }
 
     @Test
-    void aDeliveryPastTheAttemptLimitOnlyReportsItsStartSoTheApiFailsTheVideo() {
+    void aDeliveryPastTheAttemptLimitDoesNoWorkAndReportsTheVideoFailedNamingItsFolder() {
         encodeVideo(probeFails(new IllegalStateException("no work past the limit"))).encode(job, 3);
 
-        assertEquals(List.of(new EncodingEvent.Started(job.videoId())), events);
+        assertEquals(List.of(new EncodingEvent.Failed(job.videoId(), AttemptLimits.givenUpReason(3), job.outputPrefix())), events);
         assertTrue(encoding.store.contents.isEmpty(), "nothing stored");
         encoding.apply().apply(events.getFirst());
         encoding.apply().apply(events.getFirst());
-        encoding.apply().apply(events.getFirst());
-        encoding.apply().apply(events.getFirst());
-        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(job.videoId()).status(),
-                "the API counted the fourth start of three allowed");
+        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(job.videoId()).status());
+        assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "one push however often it is reported");
     }
 }

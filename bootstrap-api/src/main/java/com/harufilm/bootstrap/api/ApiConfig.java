@@ -41,20 +41,30 @@ public record ApiConfig(
         Duration sweepInterval,
         ReadinessSettings readiness) {
 
+    /** The database settings alone: {@code migrate} needs no keys, broker, store or push service. */
+    public static DatabaseSettings databaseFromEnvironment(Map<String, String> variables) {
+        Env env = new Env(variables);
+        DatabaseSettings database = database(env, env.integer("HARU_DB_POOL_SIZE", 10, 1, 200));
+        env.failOnProblems();
+        return database;
+    }
+
+    private static DatabaseSettings database(Env env, int poolSize) {
+        return new DatabaseSettings(
+                env.string("HARU_DB_URL", "jdbc:mysql://127.0.0.1:3306/test"),
+                env.string("HARU_DB_USER", "root"),
+                env.string("HARU_DB_PASSWORD", ""),
+                poolSize,
+                env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
+                env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
+    }
+
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
         Env env = new Env(variables);
         int port = env.integer("PORT", 8080, 0, 65535);
         Path dataDir = Path.of(env.string("HARU_DATA_DIR", ".haru-data")).toAbsolutePath().normalize();
         int poolSize = env.integer("HARU_DB_POOL_SIZE", 10, 1, 200);
-        DatabaseSettings database = embedded
-                ? DatabaseSettings.embedded(dataDir.resolve("db"), poolSize)
-                : new DatabaseSettings(
-                        env.string("HARU_DB_URL", "jdbc:mysql://127.0.0.1:3306/test"),
-                        env.string("HARU_DB_USER", "root"),
-                        env.string("HARU_DB_PASSWORD", ""),
-                        poolSize,
-                        env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
-                        env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
+        DatabaseSettings database = embedded ? DatabaseSettings.embedded(dataDir.resolve("db"), poolSize) : database(env, poolSize);
         List<String> defaultOrigins = embedded
                 ? List.of("http://localhost:" + port, "http://127.0.0.1:" + port)
                 : List.of();

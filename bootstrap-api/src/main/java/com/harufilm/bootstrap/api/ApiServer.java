@@ -63,15 +63,6 @@ public final class ApiServer {
         });
     }
 
-    public static void migrate(ApiConfig config) throws Exception {
-        ApiProcess process = production(config);
-        try {
-            process.schemaMigrations().migrate();
-        } finally {
-            closeAll(new ArrayList<>(process.resources()));
-        }
-    }
-
     private static ProductionApiComponent production(ApiConfig config) {
         return DaggerProductionApiComponent.builder().configure(config).objectStore(config.objectStore()).broker(config.broker())
                 .fcm(config.fcm()).build();

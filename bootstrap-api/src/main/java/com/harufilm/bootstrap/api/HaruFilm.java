@@ -1,5 +1,6 @@
 package com.harufilm.bootstrap.api;
 
+import com.harufilm.adapters.persistence.SchemaMigrations;
 import java.util.Map;
 import java.util.TimeZone;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ public final class HaruFilm {
             switch (command) {
                 case "api" -> ApiServer.start(ApiConfig.fromEnvironment(env, false)).awaitShutdown();
                 case "dev" -> ApiServer.startEmbedded(ApiConfig.fromEnvironment(env, true)).awaitShutdown();
-                case "migrate" -> ApiServer.migrate(ApiConfig.fromEnvironment(env, false));
+                case "migrate" -> SchemaMigrations.migrate(ApiConfig.databaseFromEnvironment(env));
                 default -> {
                     System.err.println("usage: harufilm dev|api|migrate (the worker is bootstrap-worker's jar)");
                     System.exit(2);

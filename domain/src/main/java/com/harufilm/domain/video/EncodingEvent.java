@@ -1,5 +1,7 @@
 package com.harufilm.domain.video;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the worker reports about a video's encoding, in the order it happens. */
 public sealed interface EncodingEvent {
 
@@ -16,7 +18,11 @@ public sealed interface EncodingEvent {
     record Completed(VideoId videoId, EncodedVideo result) implements EncodingEvent {
     }
 
-    /** {@code reason} is in words a user understands. */
-    record Failed(VideoId videoId, String reason) implements EncodingEvent {
+    /**
+     * {@code reason} is in words a user understands. {@code outputPrefix} is where the worker may
+     * have stored outputs, so the API can remove them when the video was deleted meanwhile; null
+     * in reports from workers older than that field.
+     */
+    record Failed(VideoId videoId, String reason, @Nullable String outputPrefix) implements EncodingEvent {
     }
 }

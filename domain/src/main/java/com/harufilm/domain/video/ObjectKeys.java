@@ -1,6 +1,7 @@
 package com.harufilm.domain.video;
 
 import com.harufilm.domain.user.UserId;
+import java.util.regex.Pattern;
 
 /**
  * Where a video's objects live: under its owner's prefix (so deleting an account sweeps them) and
@@ -9,6 +10,7 @@ import com.harufilm.domain.user.UserId;
 public final class ObjectKeys {
 
     private static final String SOURCE = "source";
+    private static final Pattern VIDEO_PREFIX = Pattern.compile("users/[1-9][0-9]*/videos/[A-Za-z0-9_-]{16,}/");
 
     private ObjectKeys() {
     }
@@ -19,6 +21,11 @@ public final class ObjectKeys {
             throw new IllegalArgumentException("a video's object name must be random and URL-safe");
         }
         return owner.objectPrefix() + "videos/" + randomName + "/";
+    }
+
+    /** Whether a key prefix names exactly one video's folder (never a user's or the whole bucket). */
+    public static boolean isVideoPrefix(String prefix) {
+        return VIDEO_PREFIX.matcher(prefix).matches();
     }
 
     public static String sourceKey(String videoPrefix) {
