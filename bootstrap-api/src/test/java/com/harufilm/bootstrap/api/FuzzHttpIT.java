@@ -35,24 +35,16 @@ class FuzzHttpIT {
     @TempDir
     static Path work;
 
-    private static TestDatabase database;
-    private static GoogleStub google;
-    private static ApiUnderTest api;
     private static HostileInput arena;
 
     @BeforeAll
     static void start() throws Exception {
-        database = TestDatabase.mariaDb();
-        google = new GoogleStub();
-        api = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects"), true, 1_000_000);
-        arena = HostileInput.arrange(api, database);
+        arena = HostileInput.start(TestDatabase.mariaDb(), work);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        api.close();
-        google.close();
-        database.close();
+        arena.close();
     }
 
     /** A valid body of each route, the starting point of most mutations. */
@@ -152,9 +144,9 @@ class FuzzHttpIT {
      */
     private static ApiUnderTest.Response send(String method, String path, byte[] body, String contentType) throws Exception {
         try {
-            return api.send(method, path, body, contentType, arena.accessToken);
+            return arena.api.send(method, path, body, contentType, arena.accessToken);
         } catch (java.io.IOException closed) {
-            return api.send(method, path, body, contentType, arena.accessToken);
+            return arena.api.send(method, path, body, contentType, arena.accessToken);
         }
     }
 

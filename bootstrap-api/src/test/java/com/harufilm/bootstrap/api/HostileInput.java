@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.harufilm.adapters.persistence.TestDatabase;
 import com.harufilm.bootstrap.api.ApiUnderTest.Response;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A signed-in user with a video and an open upload, the API's JSON routes, and what every answer to hostile input must look like. */
-final class HostileInput {
+final class HostileInput implements AutoCloseable {
 
     /** The error-code table of api.md: no other code may reach a client. */
     static final Set<String> CONTRACT_CODES = Set.of("INVALID_REQUEST", "INVALID_TOKEN", "TOKEN_EXPIRED", "INVALID_REFRESH_TOKEN",
@@ -35,18 +36,29 @@ final class HostileInput {
         }
     }
 
+    final TestDatabase database;
+    final ApiUnderTest api;
     final String accessToken;
     final String videoId;
     final String uploadId;
+    private final GoogleStub google;
 
-    private HostileInput(String accessToken, String videoId, String uploadId) {
+    private HostileInput(TestDatabase database, GoogleStub google, ApiUnderTest api, String accessToken, String videoId, String uploadId) {
+        this.database = database;
+        this.google = google;
+        this.api = api;
         this.accessToken = accessToken;
         this.videoId = videoId;
         this.uploadId = uploadId;
     }
 
-    /** A fresh user with a COMPLETE video of 2026-05-05 (30 s) and an upload opened for 2026-05-06. */
-    static HostileInput arrange(ApiUnderTest api, TestDatabase database) throws Exception {
+    /**
+     * The API over {@code database} (no rate limit to speak of), and in it a fresh user with a
+     * COMPLETE video of 2026-05-05 (30 s) and an upload opened for 2026-05-06.
+     */
+    static HostileInput start(TestDatabase database, Path work) throws Exception {
+        GoogleStub google = new GoogleStub();
+        ApiUnderTest api = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects"), true, 1_000_000);
         JsonNode login = api.post("/auth/dev", "{\"email\":\"hostile-" + UUID.randomUUID() + "@example.com\"}").body();
         String token = login.get("accessToken").asText();
         long userId = login.get("user").get("userId").asLong();
@@ -66,10 +78,17 @@ final class HostileInput {
         Response upload = api.send("POST", "/uploads/multi-parts/initiate",
                 "{\"uploadDate\":\"2026-05-06\",\"fileName\":\"a.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":6000000}", token);
         assertEquals(201, upload.status(), upload.body().toString());
-        return new HostileInput(token, videoId, upload.body().get("uploadId").asText());
+        return new HostileInput(database, google, api, token, videoId, upload.body().get("uploadId").asText());
     }
 
-    static int count(TestDatabase database, String sql) throws Exception {
+    @Override
+    public void close() throws Exception {
+        api.close();
+        google.close();
+        database.close();
+    }
+
+    int count(String sql) throws Exception {
         var settings = database.settings();
         try (var connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
              var rows = connection.createStatement().executeQuery(sql)) {

@@ -25,26 +25,20 @@ abstract class HostileInputHttpContract {
     @TempDir
     static Path work;
 
-    private TestDatabase database;
-    private GoogleStub google;
-    private ApiUnderTest api;
     private HostileInput arena;
+    private ApiUnderTest api;
 
     protected abstract TestDatabase createDatabase();
 
     @BeforeAll
     void start() throws Exception {
-        database = createDatabase();
-        google = new GoogleStub();
-        api = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects"), true, 100_000);
-        arena = HostileInput.arrange(api, database);
+        arena = HostileInput.start(createDatabase(), work);
+        api = arena.api;
     }
 
     @AfterAll
     void stop() throws Exception {
-        api.close();
-        google.close();
-        database.close();
+        arena.close();
     }
 
     private Response send(Route route, String body) throws Exception {
@@ -126,7 +120,7 @@ abstract class HostileInputHttpContract {
         assertEquals(400, refused.status(), refused.body().toString());
         assertEquals("INVALID_REQUEST", refused.code());
         assertEquals("contentType must be at most 127 characters", refused.body().get("detail").asText());
-        assertEquals(0, HostileInput.count(database, "SELECT COUNT(*) FROM upload_sessions WHERE upload_date = '2026-05-08'"));
+        assertEquals(0, arena.count("SELECT COUNT(*) FROM upload_sessions WHERE upload_date = '2026-05-08'"));
     }
 
     @Test
