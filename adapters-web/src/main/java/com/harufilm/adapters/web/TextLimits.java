@@ -1,6 +1,8 @@
 package com.harufilm.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.harufilm.domain.error.DomainException;
+import com.harufilm.domain.error.InvalidFcmToken;
 import com.harufilm.domain.error.InvalidRequest;
 import java.util.Map;
 
@@ -71,7 +73,13 @@ public final class TextLimits {
         int limit = of(member);
         // length() bounds the code point count from above: most values skip the count
         if (value.length() > limit && value.codePointCount(0, value.length()) > limit) {
-            throw new InvalidRequest(path, path + " must be at most " + limit + " characters");
+            throw tooLong(member, path, limit);
         }
+    }
+
+    /** api.md gives a bad device token its own code; every other field is an invalid request. */
+    private static DomainException tooLong(String member, String path, int limit) {
+        String detail = path + " must be at most " + limit + " characters";
+        return member.equals("fcmToken") ? new InvalidFcmToken(detail) : new InvalidRequest(path, detail);
     }
 }

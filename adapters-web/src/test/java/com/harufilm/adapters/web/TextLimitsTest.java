@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.domain.error.InvalidFcmToken;
 import com.harufilm.domain.error.InvalidRequest;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class TextLimitsTest {
     @Test
     void aParameterIsHeldToTheLimitOfTheFieldItCarries() {
         assertEquals("tok", TextLimits.param("fcmToken", "tok"));
-        var refused = assertThrows(InvalidRequest.class, () -> TextLimits.param("fcmToken", "t".repeat(513)));
+        var refused = assertThrows(InvalidFcmToken.class, () -> TextLimits.param("fcmToken", "t".repeat(513)));
         assertEquals("fcmToken must be at most 512 characters", refused.getMessage());
     }
 }
