@@ -3,6 +3,7 @@ package com.harufilm.application.encoding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;

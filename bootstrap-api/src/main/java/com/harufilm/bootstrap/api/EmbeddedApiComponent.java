@@ -7,10 +7,10 @@ import com.harufilm.adapters.messaging.InProcessMessaging;
 import com.harufilm.adapters.messaging.InProcessMessagingModule;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
-import com.harufilm.adapters.web.auth.AuthAdaptersModule;
-import com.harufilm.adapters.web.identity.IdentityWebModule;
+import com.harufilm.adapters.web.tokens.AuthAdaptersModule;
+import com.harufilm.adapters.web.user.UserWebModule;
 import com.harufilm.adapters.web.upload.UploadWebModule;
-import com.harufilm.adapters.web.video.VideoWebModule;
+import com.harufilm.adapters.web.diary.DiaryWebModule;
 import com.harufilm.application.encoding.EncodeVideo;
 import com.harufilm.bootstrap.worker.ClockModule;
 import com.harufilm.bootstrap.worker.EncodingWorkerModule;
@@ -25,7 +25,7 @@ import java.nio.file.Path;
 @Singleton
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, InProcessMessagingModule.class, FfmpegMediaModule.class, WebModule.class,
-        IdentityWebModule.class, UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class,
+        UserWebModule.class, UploadWebModule.class, DiaryWebModule.class, AuthAdaptersModule.class, HealthModule.class,
         ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class, PushOutboxModule.class, EncodingWorkerModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 

@@ -8,10 +8,10 @@ import com.harufilm.adapters.messaging.RabbitMessagingModule;
 import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
-import com.harufilm.adapters.web.auth.AuthAdaptersModule;
-import com.harufilm.adapters.web.identity.IdentityWebModule;
+import com.harufilm.adapters.web.tokens.AuthAdaptersModule;
+import com.harufilm.adapters.web.user.UserWebModule;
 import com.harufilm.adapters.web.upload.UploadWebModule;
-import com.harufilm.adapters.web.video.VideoWebModule;
+import com.harufilm.adapters.web.diary.DiaryWebModule;
 import com.harufilm.bootstrap.worker.ClockModule;
 import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
@@ -22,8 +22,8 @@ import java.util.Optional;
 /** The API deployable: MySQL, RabbitMQ, S3, Google; encoding happens in separate worker processes. */
 @Singleton
 @Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class,
-        UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
+        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, UserWebModule.class,
+        UploadWebModule.class, DiaryWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
         IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class,
         ProductionPushModule.class})
 interface ProductionApiComponent extends ApiProcess {
