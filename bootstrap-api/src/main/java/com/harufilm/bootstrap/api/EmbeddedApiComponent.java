@@ -7,6 +7,8 @@ import com.harufilm.adapters.messaging.InProcessMessaging;
 import com.harufilm.adapters.messaging.InProcessMessagingModule;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
+import com.harufilm.adapters.web.auth.AuthWebModule;
+import com.harufilm.adapters.web.playback.PlaybackWebModule;
 import com.harufilm.adapters.web.tokens.AuthAdaptersModule;
 import com.harufilm.adapters.web.user.UserWebModule;
 import com.harufilm.adapters.web.upload.UploadWebModule;
@@ -25,7 +27,7 @@ import java.nio.file.Path;
 @Singleton
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, InProcessMessagingModule.class, FfmpegMediaModule.class, WebModule.class,
-        UserWebModule.class, UploadWebModule.class, DiaryWebModule.class, AuthAdaptersModule.class, HealthModule.class,
+        UserWebModule.class, UploadWebModule.class, DiaryWebModule.class, AuthWebModule.class, PlaybackWebModule.class, AuthAdaptersModule.class, HealthModule.class,
         ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class, PushOutboxModule.class, EncodingWorkerModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 

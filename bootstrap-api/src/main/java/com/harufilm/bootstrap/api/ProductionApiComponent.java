@@ -8,6 +8,8 @@ import com.harufilm.adapters.messaging.RabbitMessagingModule;
 import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
+import com.harufilm.adapters.web.auth.AuthWebModule;
+import com.harufilm.adapters.web.playback.PlaybackWebModule;
 import com.harufilm.adapters.web.tokens.AuthAdaptersModule;
 import com.harufilm.adapters.web.user.UserWebModule;
 import com.harufilm.adapters.web.upload.UploadWebModule;
@@ -23,7 +25,7 @@ import java.util.Optional;
 @Singleton
 @Component(modules = {
         JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, UserWebModule.class,
-        UploadWebModule.class, DiaryWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
+        UploadWebModule.class, DiaryWebModule.class, AuthWebModule.class, PlaybackWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
         IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class,
         ProductionPushModule.class})
 interface ProductionApiComponent extends ApiProcess {

@@ -4,6 +4,7 @@ import com.harufilm.adapters.web.Callers;
 import com.harufilm.adapters.web.ClientDates;
 import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.VideoIds;
 import com.harufilm.application.diary.AddTimestamp;
 import com.harufilm.application.diary.DeleteTimestamp;
 import com.harufilm.application.diary.DeleteVideo;

@@ -10,24 +10,23 @@ import com.harufilm.application.diary.GetTodayFeed;
 import com.harufilm.application.diary.GetTodayQuestions;
 import com.harufilm.application.diary.GetVideoByDate;
 import com.harufilm.application.diary.GetVideo;
-import com.harufilm.application.playback.ServePlayback;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 
-/** The video, diary, playback and question routes, added to the API's set of routes. */
+/** The video, diary and question routes, added to the API's set of routes. */
 @Module
 public interface DiaryWebModule {
 
     @Provides
     @IntoSet
-    static Routes videoRoutes(GetVideo getVideo, ServePlayback servePlayback, WebSettings settings, GetMonthCalendar calendar,
+    static Routes videoRoutes(GetVideo getVideo, WebSettings settings, GetMonthCalendar calendar,
                               GetTodayFeed feed, GetVideoByDate byDate, AddTimestamp addTimestamp, DeleteTimestamp deleteTimestamp,
                               DeleteVideo deleteVideo) {
         // One group, so the diary's fixed paths are registered before /videos/{videoId} could take them.
         Routes diary = new DiaryRoutes(new DiaryRoutes.Deps(calendar, feed, byDate, addTimestamp, deleteTimestamp, deleteVideo,
                 settings.publicUrl()));
-        Routes videos = new VideoRoutes(getVideo, servePlayback, settings.publicUrl());
+        Routes videos = new VideoRoutes(getVideo, settings.publicUrl());
         return routes -> {
             diary.addTo(routes);
             videos.addTo(routes);

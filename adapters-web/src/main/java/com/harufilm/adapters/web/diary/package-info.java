@@ -1,4 +1,4 @@
-/** The "Videos" and "Playback" routes of the contract. */
+/** The "Videos" (diary) and questions routes of the contract. */
 @NullMarked
 package com.harufilm.adapters.web.diary;
 

@@ -4,33 +4,20 @@ import com.harufilm.domain.user.DeviceToken;
 import com.harufilm.domain.user.Platform;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON bodies of the identity routes, as clients send them; commands validate the values. */
-final class Requests {
+/** The JSON body of the device routes as clients send it, and how a device named in any body is read; commands validate the values. */
+public final class Requests {
 
     private Requests() {
-    }
-
-    record GoogleLogin(@Nullable String code, @Nullable String redirectUri, @Nullable String codeVerifier,
-                       @Nullable String fcmToken, @Nullable String platform) {
-    }
-
-    record DevLogin(@Nullable String email, @Nullable String name, @Nullable String fcmToken, @Nullable String platform) {
-    }
-
-    record Refresh(@Nullable String refreshToken) {
-    }
-
-    record Logout(@Nullable String refreshToken, @Nullable String fcmToken) {
     }
 
     record Device(@Nullable String fcmToken, @Nullable String platform) {
     }
 
-    static @Nullable DeviceToken device(@Nullable String fcmToken) {
+    public static @Nullable DeviceToken device(@Nullable String fcmToken) {
         return fcmToken == null ? null : new DeviceToken(fcmToken);
     }
 
-    static @Nullable Platform platform(@Nullable String platform) {
+    public static @Nullable Platform platform(@Nullable String platform) {
         return platform == null ? null : Platform.fromClient(platform);
     }
 }

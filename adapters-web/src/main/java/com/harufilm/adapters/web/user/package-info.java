@@ -1,4 +1,4 @@
-/** The Auth and "Me and devices" routes of the contract. */
+/** The "Me and devices" routes of the contract. */
 @NullMarked
 package com.harufilm.adapters.web.user;
 

@@ -1,15 +1,15 @@
-package com.harufilm.adapters.web.diary;
+package com.harufilm.adapters.web;
 
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.video.VideoId;
 
 /** Video ids from paths: opaque to clients, so one that cannot be ours is simply not found. */
-final class VideoIds {
+public final class VideoIds {
 
     private VideoIds() {
     }
 
-    static VideoId parse(String text) {
+    public static VideoId parse(String text) {
         try {
             return new VideoId(Long.parseLong(text));
         } catch (IllegalArgumentException e) {

@@ -1,9 +1,10 @@
-package com.harufilm.adapters.web.user;
+package com.harufilm.adapters.web.auth;
 
 import com.harufilm.adapters.web.Access;
 import com.harufilm.adapters.web.Callers;
 import com.harufilm.adapters.web.JsonBody;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.user.Requests;
 import com.harufilm.application.auth.DevLoginCommand;
 import com.harufilm.application.auth.GoogleLoginCommand;
 import com.harufilm.application.auth.LoginAsDevUser;
@@ -43,26 +44,26 @@ public final class AuthRoutes implements Routes {
     }
 
     private void google(Context ctx) {
-        var body = JsonBody.read(ctx, Requests.GoogleLogin.class);
+        var body = JsonBody.read(ctx, AuthRequests.GoogleLogin.class);
         var command = new GoogleLoginCommand(Objects.requireNonNullElse(body.code(), ""), Objects.requireNonNullElse(body.redirectUri(), ""),
                 body.codeVerifier(), Requests.device(body.fcmToken()), Requests.platform(body.platform()));
         ctx.json(TokenResponse.from(loginWithGoogle.login(command)));
     }
 
     private void dev(Context ctx) {
-        var body = JsonBody.read(ctx, Requests.DevLogin.class);
+        var body = JsonBody.read(ctx, AuthRequests.DevLogin.class);
         var command = new DevLoginCommand(Objects.requireNonNullElse(body.email(), ""), body.name(),
                 Requests.device(body.fcmToken()), Requests.platform(body.platform()));
         ctx.json(TokenResponse.from(loginAsDevUser.login(command)));
     }
 
     private void refresh(Context ctx) {
-        var body = JsonBody.read(ctx, Requests.Refresh.class);
+        var body = JsonBody.read(ctx, AuthRequests.Refresh.class);
         ctx.json(TokenResponse.from(refreshLogin.refresh(Objects.requireNonNullElse(body.refreshToken(), ""))));
     }
 
     private void logout(Context ctx) {
-        var body = JsonBody.read(ctx, Requests.Logout.class);
+        var body = JsonBody.read(ctx, AuthRequests.Logout.class);
         logout.logout(Callers.of(ctx), Objects.requireNonNullElse(body.refreshToken(), ""), Requests.device(body.fcmToken()));
         ctx.status(204);
     }

@@ -1,5 +1,6 @@
-package com.harufilm.adapters.web.user;
+package com.harufilm.adapters.web.auth;
 
+import com.harufilm.adapters.web.user.UserResponse;
 import com.harufilm.application.auth.LoginResult;
 
 /** A token pair, how long the access token lives (seconds), and its user. */
