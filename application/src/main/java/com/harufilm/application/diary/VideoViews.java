@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * Turns stored videos into what the app shows: links once COMPLETE, and timestamps loaded in one
  * query for all of them. Timestamps that fail to load are logged and left out; the videos are
- * still answered (the seed's Promise.all lesson).
+ * still answered, so a failed side query never fails the whole read.
  */
 public final class VideoViews {
 
