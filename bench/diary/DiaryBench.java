@@ -1,4 +1,4 @@
-// Diary read benchmark driver (issue 6, Proof). Not a test: run it through bench/diary/run.sh,
+// Diary read benchmark driver. Not a test: run it through bench/diary/run.sh,
 // which builds the haru_bench database first. Single-file source program:
 //   java -cp mysql-connector-j-26.10.0.jar bench/diary/DiaryBench.java <jdbc-url> <user> <password> [samples]
 // Each sample picks one random user and runs the three queries on it (in rotating order),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Reminder benchmark (issue 7, Proof): selecting and dispatching the evening reminder for 100,000
-# users with 1.5 devices each, the seed's loop (one query for who has not filmed, then per user a
+# Reminder benchmark: selecting and dispatching the evening reminder for 100,000
+# users with 1.5 devices each, a naive loop (one query for who has not filmed, then per user a
 # token query and a send) against QueueDueReminders + DispatchNotices, in the same run, on the same
 # data, through the same push sender. Prints queries, FCM calls and wall time with ours/baseline ratios.
 #

@@ -1,6 +1,5 @@
 package com.harufilm.application.diary;
 
-import com.harufilm.application.encoding.VideoViews;
 
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;

@@ -1,8 +1,7 @@
 package com.harufilm.application.diary;
 
-import com.harufilm.application.encoding.VideoViews;
 
-import com.harufilm.application.encoding.GetVideo.VideoView;
+import com.harufilm.application.diary.GetVideo.VideoView;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;

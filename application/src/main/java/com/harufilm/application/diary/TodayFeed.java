@@ -1,6 +1,6 @@
 package com.harufilm.application.diary;
 
-import com.harufilm.application.encoding.GetVideo.VideoView;
+import com.harufilm.application.diary.GetVideo.VideoView;
 import java.time.LocalDate;
 import java.util.List;
 

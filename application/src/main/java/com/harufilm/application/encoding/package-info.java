@@ -1,4 +1,4 @@
-/** From a completed upload to a playable HLS ladder: the worker's encode, the API's bookkeeping, playback. */
+/** From a completed upload to a playable HLS ladder: the worker's encode and the API's bookkeeping of it. */
 @NullMarked
 package com.harufilm.application.encoding;
 

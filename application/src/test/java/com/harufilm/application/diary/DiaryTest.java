@@ -1,13 +1,12 @@
 package com.harufilm.application.diary;
 
-import com.harufilm.application.encoding.VideoViews;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.harufilm.application.encoding.PlaybackSigner;
+import com.harufilm.application.playback.PlaybackSigner;
 import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.InMemoryUsers;

@@ -3,6 +3,7 @@ package com.harufilm.application.encoding;
 import com.harufilm.application.fakes.InMemoryNotificationLog;
 import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryUsers;
+import com.harufilm.application.playback.PlaybackSigner;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.domain.user.NewUser;
 import java.time.ZoneId;
@@ -21,25 +22,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The encoding use cases over in-memory fakes, with one uploaded video. */
-final class Encoding {
+/** The encoding use cases over in-memory fakes, with one uploaded video (public: playback tests start from its COMPLETE video). */
+public final class Encoding {
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
-    final InMemoryUploads data = new InMemoryUploads();
-    final InMemoryObjectStore store = new InMemoryObjectStore(clock);
+    public final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T11:00:00Z"));
+    public final InMemoryUploads data = new InMemoryUploads();
+    public final InMemoryObjectStore store = new InMemoryObjectStore(clock);
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
-    final PlaybackSigner signer = new PlaybackSigner("playback-key".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock);
+    public final PlaybackSigner signer = new PlaybackSigner("playback-key".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock);
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryNotificationLog notices = new InMemoryNotificationLog();
     final UserId owner = users.insertOrGet(NewUser.withDefaults(null, "owner@example.com", null, null, ZoneId.of("Asia/Seoul")),
             clock.instant()).id();
-    final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
+    public final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
             "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
 
     final AttemptLimits limits = new AttemptLimits(3, Duration.ofMinutes(30));
 
-    ApplyEncodingEvent apply() {
+    public ApplyEncodingEvent apply() {
         return new ApplyEncodingEvent(data.videoRepository, data.encodingAttempts, deletions, transactions,
                 new Notices(notices, users, clock), limits, clock);
     }
@@ -49,7 +50,7 @@ final class Encoding {
                 new Notices(notices, users, clock), limits, clock);
     }
 
-    EncodedVideo encoded() {
+    public EncodedVideo encoded() {
         String hls = ObjectKeys.hlsPrefix(video.outputPrefix());
         return new EncodedVideo(12.5, 1080, 1920, List.of(new Rendition(360, 640, 800_000, hls + "640p/index.m3u8"),
                 new Rendition(720, 1280, 3_200_000, hls + "1280p/index.m3u8")));

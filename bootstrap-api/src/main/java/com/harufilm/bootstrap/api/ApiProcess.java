@@ -4,7 +4,7 @@ import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.adapters.messaging.EncodingMessages;
 import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
-import com.harufilm.application.encoding.RelayOutbox;
+import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.housekeeping.ForgetOldSentRows;
 import com.harufilm.application.notification.DispatchNotices;

@@ -1,20 +1,11 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.adapters.media.S3StorageModule;
 import com.harufilm.adapters.media.ffmpeg.FfmpegMediaModule;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.adapters.messaging.InProcessMessaging;
 import com.harufilm.adapters.messaging.InProcessMessagingModule;
-import com.harufilm.adapters.persistence.JdbiPersistenceModule;
-import com.harufilm.adapters.web.WebModule;
-import com.harufilm.adapters.web.auth.AuthAdaptersModule;
-import com.harufilm.adapters.web.identity.IdentityWebModule;
-import com.harufilm.adapters.web.upload.UploadWebModule;
-import com.harufilm.adapters.web.video.VideoWebModule;
 import com.harufilm.application.encoding.EncodeVideo;
-import com.harufilm.bootstrap.worker.ClockModule;
 import com.harufilm.bootstrap.worker.EncodingWorkerModule;
-import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Named;
@@ -23,10 +14,7 @@ import java.nio.file.Path;
 
 /** The one-process embedded run: H2 file database, the local S3 server, an in-process queue and the worker. */
 @Singleton
-@Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, InProcessMessagingModule.class, FfmpegMediaModule.class, WebModule.class,
-        IdentityWebModule.class, UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class,
-        ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class, PushOutboxModule.class, EncodingWorkerModule.class})
+@Component(modules = {ApiCoreModule.class, InProcessMessagingModule.class, FfmpegMediaModule.class, PushOutboxModule.class, EncodingWorkerModule.class})
 interface EmbeddedApiComponent extends ApiProcess {
 
     InProcessMessaging inProcessMessaging();

@@ -1,14 +1,14 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.adapters.web.auth.AccessTokenSettings;
-import com.harufilm.application.encoding.VideoViews;
+import com.harufilm.adapters.web.tokens.AccessTokenSettings;
+import com.harufilm.application.diary.VideoViews;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
 import com.harufilm.application.encoding.AttemptLimits;
-import com.harufilm.application.encoding.GetVideo;
-import com.harufilm.application.encoding.PlaybackSigner;
-import com.harufilm.application.encoding.RelayOutbox;
+import com.harufilm.application.diary.GetVideo;
+import com.harufilm.application.playback.PlaybackSigner;
+import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
-import com.harufilm.application.encoding.ServePlayback;
+import com.harufilm.application.playback.ServePlayback;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobs;

@@ -1,7 +1,7 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.adapters.web.auth.AccessTokenSettings;
-import com.harufilm.adapters.web.auth.GoogleSettings;
+import com.harufilm.adapters.web.tokens.AccessTokenSettings;
+import com.harufilm.adapters.web.tokens.GoogleSettings;
 import com.harufilm.bootstrap.worker.Env;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,19 +1,10 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.adapters.media.S3StorageModule;
 import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.messaging.RabbitConsumer;
 import com.harufilm.adapters.messaging.RabbitMessagingModule;
 import com.harufilm.adapters.messaging.TopologyNames;
-import com.harufilm.adapters.persistence.JdbiPersistenceModule;
-import com.harufilm.adapters.web.WebModule;
-import com.harufilm.adapters.web.auth.AuthAdaptersModule;
-import com.harufilm.adapters.web.identity.IdentityWebModule;
-import com.harufilm.adapters.web.upload.UploadWebModule;
-import com.harufilm.adapters.web.video.VideoWebModule;
-import com.harufilm.bootstrap.worker.ClockModule;
-import com.harufilm.bootstrap.worker.HealthModule;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -21,11 +12,7 @@ import java.util.Optional;
 
 /** The API deployable: MySQL, RabbitMQ, S3, Google; encoding happens in separate worker processes. */
 @Singleton
-@Component(modules = {
-        JdbiPersistenceModule.class, S3StorageModule.class, RabbitMessagingModule.class, WebModule.class, IdentityWebModule.class,
-        UploadWebModule.class, VideoWebModule.class, AuthAdaptersModule.class, HealthModule.class, ClockModule.class,
-        IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class,
-        ProductionPushModule.class})
+@Component(modules = {ApiCoreModule.class, RabbitMessagingModule.class, ProductionPushModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     RabbitConsumer rabbitConsumer();

@@ -1,10 +1,17 @@
 package com.harufilm.bootstrap.api;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.harufilm.application.notification.Notices;
+import com.harufilm.application.playback.PlaybackSigner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -25,23 +32,47 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "com.harufilm.domain..";
     private static final String APPLICATION = "com.harufilm.application..";
+    private static final String PORTS = "com.harufilm.application.port.out..";
 
     @ArchTest
     static final ArchRule theDomainDependsOnNothingButTheJdk = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "org.jspecify..");
 
+    /** No framework either: the allowed list names none, and JDBC (in the JDK) is left out of it. */
     @ArchTest
     static final ArchRule theApplicationDependsOnlyOnTheDomainAndTheJdk = classes()
             .that().resideInAPackage(APPLICATION)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, "java..", "javax.crypto..", "org.jspecify..", "jakarta.inject..");
+            .should().onlyDependOnClassesThat(resideInAnyPackage(DOMAIN, APPLICATION, "java..", "javax.crypto..", "org.jspecify..", "jakarta.inject..")
+                    .and(not(resideInAPackage("java.sql.."))));
 
     @ArchTest
-    static final ArchRule noFrameworkReachesTheCore = noClasses()
-            .that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.javalin..", "org.jdbi..", "software.amazon..", "com.rabbitmq..", "com.google.firebase..",
-                    "dagger..", "com.fasterxml.jackson..", "com.zaxxer..", "org.flywaydb..", "org.gaul..", "java.sql..");
+    static final ArchRule theDomainDoesNoIo = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net..", "java.nio.file..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule portsAreInterfaces = classes()
+            .that().resideInAPackage(PORTS).and().areTopLevelClasses()
+            .should().beInterfaces();
+
+    /** A port may declare the values it speaks in (records, enums) and the handles it gives out (interfaces). */
+    @ArchTest
+    static final ArchRule portsNestOnlyTheirValues = classes()
+            .that().resideInAPackage(PORTS).and().areMemberClasses()
+            .should().beRecords().orShould().beEnums().orShould().beInterfaces();
+
+    /**
+     * Features of the application meet in the domain and the ports, with two named exceptions:
+     * notices are recorded inside the transaction of the event that causes them (upload, encoding),
+     * and the diary answers with playback links.
+     */
+    @ArchTest
+    static final ArchRule featuresMeetOnlyInTheDomainAndThePorts = slices()
+            .matching("com.harufilm.application.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAPackage(PORTS))
+            .ignoreDependency(alwaysTrue(), belongToAnyOf(Notices.class, PlaybackSigner.class));
 
     @ArchTest
     static final ArchRule layersPointInward = layeredArchitecture().consideringOnlyDependenciesInLayers()

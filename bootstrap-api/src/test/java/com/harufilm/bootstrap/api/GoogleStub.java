@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.auth0.jwt.JWT;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.harufilm.adapters.web.auth.GoogleSettings;
-import com.harufilm.adapters.web.auth.SigningKey;
+import com.harufilm.adapters.web.tokens.GoogleSettings;
+import com.harufilm.adapters.web.tokens.SigningKey;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.adapters.persistence.TestDatabase;
-import com.harufilm.adapters.web.auth.JwtAccessTokens;
+import com.harufilm.adapters.web.tokens.JwtAccessTokens;
 import com.harufilm.bootstrap.api.ApiUnderTest.Response;
 import com.harufilm.domain.user.UserId;
 import java.nio.file.Path;

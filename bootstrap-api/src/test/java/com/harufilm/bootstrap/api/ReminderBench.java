@@ -1,19 +1,6 @@
 package com.harufilm.bootstrap.api;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.google.api.client.http.HttpTransport;
-import com.google.api.client.http.javanet.NetHttpTransport;
-import com.harufilm.adapters.media.push.FcmPushSender;
-import com.harufilm.adapters.media.push.FcmSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.TestDatabase;
 import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
@@ -28,10 +15,6 @@ import com.harufilm.domain.question.Question;
 import com.harufilm.domain.question.QuestionRotation;
 import com.harufilm.domain.user.UserLocale;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
-import java.net.URI;
-import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,11 +22,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToLongBiFunction;
 import java.util.stream.Collectors;
@@ -53,8 +34,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * Issue 7's proof, run by bench/reminders/run.sh (not a test): the evening reminder for N users
- * (default 100,000, 1.5 devices each) on a fresh MariaDB database, first as the seed did it (one
+ * The reminder benchmark, run by bench/reminders/run.sh (not a test): the evening reminder for N
+ * users (default 100,000, 1.5 devices each) on a fresh MariaDB database, first as a naive loop (one
  * query for who has not filmed, then per user a token query and a send), then as the product does
  * it (QueueDueReminders, DispatchNotices), through the same push sender; prints queries, FCM calls
  * and wall time with ours/baseline ratios, and checks both runs reached the same tokens.
@@ -69,8 +50,6 @@ public final class ReminderBench {
     private static final String STALE = "stale-";
     /** Messages per firebase-admin sendEach, as FcmPushSender batches them. */
     private static final int SEND_EACH = 500;
-    private static final String PROJECT = "demo-project";
-    private static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
 
     private ReminderBench() {
     }
@@ -82,7 +61,7 @@ public final class ReminderBench {
         System.setProperty("http.maxConnections", "128");
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         boolean ok;
-        try (TestDatabase database = TestDatabase.mariaDb(); Fcm fcm = options.http() ? Fcm.http() : Fcm.memory()) {
+        try (TestDatabase database = TestDatabase.mariaDb(); BenchPushService fcm = options.http() ? BenchPushService.http(STALE) : BenchPushService.memory(STALE)) {
             DatabaseSettings settings = database.settings(); // its URL already carries a query string
             if (!options.jdbcOptions().isEmpty()) {
                 settings = new DatabaseSettings(settings.jdbcUrl() + "&" + options.jdbcOptions(), settings.user(),
@@ -100,7 +79,7 @@ public final class ReminderBench {
         System.exit(ok ? 0 : 1); // firebase-admin and WireMock may leave non-daemon threads behind
     }
 
-    private static boolean compare(PersistenceTestComponent adapters, Fcm fcm, Options options) {
+    private static boolean compare(PersistenceTestComponent adapters, BenchPushService fcm, Options options) {
         adapters.schemaMigrations().migrate();
         Jdbi jdbi = adapters.jdbi();
         long start = System.nanoTime();
@@ -171,7 +150,7 @@ public final class ReminderBench {
         });
     }
 
-    private static Run measure(String name, PersistenceTestComponent adapters, Fcm fcm, AtomicLong statements,
+    private static Run measure(String name, PersistenceTestComponent adapters, BenchPushService fcm, AtomicLong statements,
                                ToLongBiFunction<PersistenceTestComponent, PushSender> body) {
         Jdbi jdbi = adapters.jdbi();
         restoreDevices(jdbi);
@@ -190,7 +169,7 @@ public final class ReminderBench {
                 fcm.requests().get() - requests);
     }
 
-    /** The seed's scheduler: who has not filmed today, then per user their tokens, a send, and the stale ones deleted. */
+    /** The naive scheduler: who has not filmed today, then per user their tokens, a send, and the stale ones deleted. */
     private static long baseline(PersistenceTestComponent adapters, PushSender sender) {
         Jdbi jdbi = adapters.jdbi();
         List<Long> users = jdbi.withHandle(handle -> handle.createQuery("""
@@ -350,72 +329,6 @@ public final class ReminderBench {
             messages += batch.size();
             batch.forEach(message -> byToken.merge(message.token(), 1, Integer::sum));
             return fcm.send(batch);
-        }
-    }
-
-    /** The push service both runs share; {@code requests} counts HTTP sends to the stub (none in memory). */
-    private record Fcm(PushSender sender, AtomicLong requests, AutoCloseable resources) implements AutoCloseable {
-
-        static Fcm memory() {
-            PushSender answering = messages -> messages.stream()
-                    .map(m -> new PushResult(m.token(), m.token().startsWith(STALE) ? Outcome.INVALID_TOKEN : Outcome.SENT))
-                    .toList();
-            return new Fcm(answering, new AtomicLong(), () -> { });
-        }
-
-        /** The product's FcmPushSender against WireMock standing in for Google's token endpoint and FCM v1. */
-        static Fcm http() throws Exception {
-            WireMockServer stub = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                    .containerThreads(128).jettyAcceptors(2).disableRequestJournal());
-            stub.start();
-            stub.stubFor(post(urlEqualTo("/token"))
-                    .willReturn(okJson("{\"access_token\":\"stub-token\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")));
-            stub.stubFor(post(urlEqualTo(SEND_PATH)).atPriority(10)
-                    .willReturn(okJson("{\"name\":\"projects/" + PROJECT + "/messages/1\"}")));
-            stub.stubFor(post(urlEqualTo(SEND_PATH)).atPriority(1).withRequestBody(containing("\"token\":\"" + STALE))
-                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody("""
-                            {"error":{"code":404,"message":"Requested entity was not found.","status":"NOT_FOUND","details":[
-                              {"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"UNREGISTERED"}]}}""")));
-            AtomicLong requests = new AtomicLong();
-            FcmPushSender sender = new FcmPushSender(new FcmSettings(serviceAccount(stub.port()),
-                    transportTo(stub.port(), requests), 3, Duration.ofMillis(5), Duration.ofMillis(200),
-                    FcmSettings.DEFAULT_TIMEOUT), new Random(7));
-            return new Fcm(sender, requests, () -> {
-                sender.close();
-                stub.stop();
-            });
-        }
-
-        /** Sends *.googleapis.com (FCM, OAuth) to the stub, counting the sends; as adapters-media's FcmStub does. */
-        private static HttpTransport transportTo(int port, AtomicLong sends) {
-            return new NetHttpTransport.Builder()
-                    .setConnectionFactory(url -> {
-                        if (url.getPath().equals(SEND_PATH)) {
-                            sends.incrementAndGet();
-                        }
-                        var target = url.getHost().endsWith("googleapis.com") || url.getHost().startsWith("oauth2")
-                                ? URI.create("http://127.0.0.1:" + port + url.getFile()).toURL()
-                                : url;
-                        return (HttpURLConnection) target.openConnection(Proxy.NO_PROXY);
-                    })
-                    .build();
-        }
-
-        /** A service account signed by a throwaway key, its token_uri on the stub. */
-        private static String serviceAccount(int port) throws Exception {
-            var generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n";
-            return new ObjectMapper().writeValueAsString(Map.of("type", "service_account", "project_id", PROJECT,
-                    "private_key_id", "bench-key", "private_key", pem, "client_email", "push@" + PROJECT + ".iam.gserviceaccount.com",
-                    "client_id", "1", "token_uri", "http://127.0.0.1:" + port + "/token"));
-        }
-
-        @Override
-        public void close() throws Exception {
-            resources.close();
         }
     }
 }

@@ -9,20 +9,32 @@ import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Points firebase-admin at a local stub: a transport that reroutes Google hosts, and a service account signed by a throwaway key. */
-final class FcmStub {
+/**
+ * Points firebase-admin at a local stub: a transport that reroutes Google hosts, and a service
+ * account signed by a throwaway key. Public for bootstrap-api's reminder bench (this module's test jar).
+ */
+public final class FcmStub {
 
-    static final String PROJECT = "demo-project";
-    static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
+    public static final String PROJECT = "demo-project";
+    public static final String SEND_PATH = "/v1/projects/" + PROJECT + "/messages:send";
 
     private FcmStub() {
     }
 
     /** Sends *.googleapis.com (FCM, OAuth) to the stub, keeping path and query. */
     static HttpTransport transportTo(int port) {
+        return transportTo(port, new AtomicLong());
+    }
+
+    /** As {@link #transportTo(int)}, counting the sends to FCM in {@code sends}. */
+    public static HttpTransport transportTo(int port, AtomicLong sends) {
         return new NetHttpTransport.Builder()
                 .setConnectionFactory(url -> {
+                    if (url.getPath().equals(SEND_PATH)) {
+                        sends.incrementAndGet();
+                    }
                     var target = url.getHost().endsWith("googleapis.com") || url.getHost().startsWith("oauth2")
                             ? URI.create("http://127.0.0.1:" + port + url.getFile()).toURL()
                             : url;
@@ -31,7 +43,7 @@ final class FcmStub {
                 .build();
     }
 
-    static String serviceAccountJson(int port) throws Exception {
+    public static String serviceAccountJson(int port) throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         var key = generator.generateKeyPair().getPrivate();
@@ -48,7 +60,7 @@ final class FcmStub {
                 "token_uri", "http://127.0.0.1:" + port + "/token"));
     }
 
-    static String fcmError(int code, String status, String fcmCode, String message) {
+    public static String fcmError(int code, String status, String fcmCode, String message) {
         return """
                 {"error":{"code":%d,"message":"%s","status":"%s","details":[
                   {"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"%s"}]}}"""

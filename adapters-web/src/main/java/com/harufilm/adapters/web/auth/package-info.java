@@ -1,4 +1,4 @@
-/** Auth adapters: Google sign-in (code exchange and ID token checks) and our own access tokens. */
+/** The Auth routes of the contract: Google and dev login, refresh, logout. */
 @NullMarked
 package com.harufilm.adapters.web.auth;
 

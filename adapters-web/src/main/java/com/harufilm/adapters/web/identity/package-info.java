@@ -1,5 +1,0 @@
-/** The Auth and "Me and devices" routes of the contract. */
-@NullMarked
-package com.harufilm.adapters.web.identity;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** The "Videos" and "Playback" routes of the contract. */
-@NullMarked
-package com.harufilm.adapters.web.video;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package com.harufilm.application.diary;
+
+import com.harufilm.application.playback.PlaybackSigner.SignedPlayback;
+import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
+import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.domain.error.VideoNotFound;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.VideoDetails;
+import com.harufilm.domain.video.VideoId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One of the caller's videos as the app follows it: state, metadata, timestamps, and once COMPLETE short-lived links to watch it. */
+public final class GetVideo {
+
+    /** The video with its links; both are null until it is COMPLETE. */
+    public record VideoView(VideoDetails details, @Nullable PresignedUrl thumbnail, @Nullable SignedPlayback playback) {
+    }
+
+    private final VideoRepository videos;
+    private final VideoViews views;
+
+    public GetVideo(VideoRepository videos, VideoViews views) {
+        this.videos = videos;
+        this.views = views;
+    }
+
+    public VideoView get(UserId caller, VideoId id) {
+        VideoDetails details = videos.details(caller, id)
+                .filter(found -> found.video().userId().equals(caller))
+                .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
+        return views.withTimestamps(caller, List.of(details)).getFirst();
+    }
+}
