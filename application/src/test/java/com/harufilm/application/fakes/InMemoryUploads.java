@@ -138,7 +138,7 @@ public final class InMemoryUploads {
 
         @Override
         public void updateProgress(VideoId id, double fraction, Instant now) {
-            if (videos.containsKey(id) && videos.get(id).status() == VideoStatus.ENCODING) { // progress only while ENCODING
+            if (videos.containsKey(id) && videos.get(id).status() == VideoStatus.ENCODING) {
                 progress.merge(id, fraction, Math::max);
             }
         }
