@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.harufilm.application.port.out.EncodingJobFormat;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingEvent;
@@ -16,10 +17,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The JSON shapes of encoding jobs and events on the wire (see this module's README). Written by
- * hand rather than by data binding so a renamed domain field cannot silently change the contract.
+ * The JSON shapes of encoding jobs and events on the wire (see this module's README), the only
+ * definition of them: the outbox stores jobs as {@link EncodingJobFormat} encodes them here. Written
+ * by hand rather than by data binding so a renamed domain field cannot silently change the contract.
  */
-public final class EncodingMessages {
+public final class EncodingMessages implements EncodingJobFormat {
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -27,6 +29,12 @@ public final class EncodingMessages {
     public EncodingMessages() {
     }
 
+    @Override
+    public String jobTopic() {
+        return Topics.ENCODING_REQUESTED;
+    }
+
+    @Override
     public String encode(EncodingJob job) {
         ObjectNode node = json.createObjectNode()
                 .put("videoId", job.videoId().value())

@@ -122,7 +122,7 @@ public final class InProcessMessaging implements MessagePublisher, EncodingEvent
                         return;
                     }
                     try {
-                        Thread.sleep(retry.backoff(previous));
+                        Thread.sleep(retry.backoff().delay(previous));
                     } catch (InterruptedException e) {
                         log.warn("closing: dropping a message on {} between retries: {}", topic, payload);
                         return;

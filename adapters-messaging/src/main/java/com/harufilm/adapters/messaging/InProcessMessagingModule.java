@@ -8,7 +8,7 @@ import dagger.multibindings.IntoSet;
 import jakarta.inject.Singleton;
 
 /** Messaging inside the process, for the embedded run: the API and the worker share one {@link InProcessMessaging}. */
-@Module
+@Module(includes = EncodingFormatModule.class)
 public interface InProcessMessagingModule {
 
     @Provides

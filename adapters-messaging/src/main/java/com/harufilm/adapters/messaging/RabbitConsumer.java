@@ -151,7 +151,7 @@ public final class RabbitConsumer {
             case POISON -> settle(s.queue(), () -> consuming.basicReject(deliveryTag, false));
             case FAILED -> {
                 try {
-                    Thread.sleep(retry.backoff(previousDeliveries));
+                    Thread.sleep(retry.backoff().delay(previousDeliveries));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt(); // stopping: give it back now
                 }

@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
  * Messaging over RabbitMQ, for the production processes. Consumers are unscoped: inject a
  * {@code Provider<RabbitConsumer>} and take one per queue.
  */
-@Module
+@Module(includes = EncodingFormatModule.class)
 public interface RabbitMessagingModule {
 
     @Provides

@@ -1,5 +1,6 @@
 package com.harufilm.adapters.messaging;
 
+import com.harufilm.domain.retry.Backoff;
 import java.time.Duration;
 
 /**
@@ -7,21 +8,15 @@ import java.time.Duration;
  * (its quorum queues' delivery limit) and the in-process queue so both behave alike.
  *
  * @param deliveryLimit redeliveries allowed after the first delivery; the next failure dead-letters
+ * @param backoff the wait before giving back a message that failed after n earlier failed ones: 1 s, 2 s, 4 s, ...
  */
-public record RetryPolicy(int deliveryLimit, Duration backoffBase, Duration backoffCap) {
+public record RetryPolicy(int deliveryLimit, Backoff backoff) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    public static final RetryPolicy DEFAULT = new RetryPolicy(5, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30)));
 
     public RetryPolicy {
-        if (deliveryLimit < 0 || backoffBase.isNegative() || backoffCap.compareTo(backoffBase) < 0) {
-            throw new IllegalArgumentException("not a retry policy: " + deliveryLimit + ", " + backoffBase + ", " + backoffCap);
+        if (deliveryLimit < 0 || backoff.cap().compareTo(backoff.base()) < 0) {
+            throw new IllegalArgumentException("not a retry policy: " + deliveryLimit + ", " + backoff);
         }
-    }
-
-    /** The wait before giving back a message that failed after {@code previousDeliveries} earlier failed ones: 1 s, 2 s, 4 s, ... */
-    public Duration backoff(int previousDeliveries) {
-        int doublings = Math.min(Math.max(previousDeliveries, 0), 20);
-        long millis = backoffBase.toMillis() << doublings;
-        return millis >= backoffCap.toMillis() ? backoffCap : Duration.ofMillis(millis);
     }
 }

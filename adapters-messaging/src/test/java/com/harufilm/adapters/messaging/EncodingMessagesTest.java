@@ -3,6 +3,7 @@ package com.harufilm.adapters.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.harufilm.application.port.out.EncodingJobFormat;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingEvent;
@@ -28,6 +29,14 @@ class EncodingMessagesTest {
 
         assertEquals("{\"videoId\":42,\"userId\":3,\"sourceKey\":\"users/3/videos/42/source\",\"outputPrefix\":\"users/3/videos/42/\"}", json);
         assertEquals(job, messages.decodeJob(json));
+    }
+
+    @Test
+    void theOutboxWritesJobsUnderTheTopicTheWorkersConsume() {
+        EncodingJobFormat format = messages;
+
+        assertEquals("encoding.requested", format.jobTopic(), "rows already in the outbox carry this topic");
+        assertEquals(Topics.ENCODING_REQUESTED, format.jobTopic());
     }
 
     @Test

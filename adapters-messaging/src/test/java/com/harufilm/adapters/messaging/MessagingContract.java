@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.port.out.EncodingEvents;
 import com.harufilm.application.port.out.MessagePublisher;
+import com.harufilm.domain.retry.Backoff;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.Rendition;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 abstract class MessagingContract {
 
     /** Short waits so a test sees several retries in well under a second. */
-    static final RetryPolicy FAST = new RetryPolicy(3, Duration.ofMillis(50), Duration.ofMillis(200));
+    static final RetryPolicy FAST = new RetryPolicy(3, new Backoff(Duration.ofMillis(50), Duration.ofMillis(200)));
     static final String JOB = "{\"videoId\":7,\"userId\":3,\"sourceKey\":\"users/3/videos/7/source\",\"outputPrefix\":\"users/3/videos/7/\"}";
 
     protected abstract MessagePublisher publisher();

@@ -18,6 +18,7 @@ final class JdbiEncodingAttempts implements EncodingAttempts {
 
     @Override
     public int begin(VideoId id, Instant leaseUntil) {
+        // The guard is VideoStatus.takesReports(): only PENDING or ENCODING are attempted.
         return handles.inTransaction(handle -> {
             int counted = handle.createUpdate("""
                             UPDATE videos SET encode_attempts = encode_attempts + 1, encode_lease_until = :lease,
@@ -34,6 +35,7 @@ final class JdbiEncodingAttempts implements EncodingAttempts {
 
     @Override
     public void renew(VideoId id, Instant leaseUntil) {
+        // Only an ENCODING video is being worked on, so only its hold is renewed.
         handles.withHandle(handle -> handle.createUpdate(
                         "UPDATE videos SET encode_lease_until = :lease WHERE id = :id AND status = 'ENCODING'")
                 .bind("id", id.value()).bind("lease", leaseUntil).execute());
@@ -41,7 +43,7 @@ final class JdbiEncodingAttempts implements EncodingAttempts {
 
     @Override
     public List<UnheldVideo> unheld(Instant now, Instant queuedBefore, int limit) {
-        // A NULL hold means no worker has begun the job queued last.
+        // A NULL hold means no worker has begun the job queued last; VideoStatus.takesReports() picks the unfinished ones.
         return handles.withHandle(handle -> handle.createQuery("SELECT " + JdbiVideoRepository.COLUMNS + """
                         , encode_attempts, encode_lease_until FROM videos
                         WHERE status IN ('PENDING', 'ENCODING')
@@ -63,6 +65,7 @@ final class JdbiEncodingAttempts implements EncodingAttempts {
 
     @Override
     public void requeued(VideoId id, int lostAttempts, Instant now) {
+        // The guard is VideoStatus.takesReports(): a video that ended meanwhile is not requeued.
         handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE videos SET encode_attempts = encode_attempts + :lost, encode_lease_until = NULL,
                                           job_queued_at = :now, status_changed_at = :now

@@ -16,7 +16,8 @@ final class JdbiOutbox implements Outbox {
     @Override
     public List<OutboxMessage> pending(Instant now, int limit) {
         // By id, not available_at: messages of one change keep the order they were written in.
-        // A message for a video that was deleted (alone or with its user) or has finished is obsolete.
+        // A message for a video that was deleted (alone or with its user) or has finished is obsolete:
+        // VideoStatus.takesReports() (PENDING or ENCODING) keeps it.
         return handles.withHandle(handle -> handle.createQuery("""
                         SELECT o.id, o.topic, o.payload, o.attempts,
                                CASE WHEN o.video_id IS NOT NULL AND (v.id IS NULL OR v.status NOT IN ('PENDING', 'ENCODING'))

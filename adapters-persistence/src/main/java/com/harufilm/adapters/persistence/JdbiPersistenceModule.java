@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence;
 
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.EncodingAttempts;
+import com.harufilm.application.port.out.EncodingJobFormat;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
@@ -165,8 +166,8 @@ public interface JdbiPersistenceModule {
     // The outbox is the job queue's only way in, so enqueueing commits with the caller's transaction.
     @Provides
     @Singleton
-    static EncodingJobs encodingJobs(JdbiHandles handles, Clock clock) {
-        return new OutboxEncodingJobs(handles, clock);
+    static EncodingJobs encodingJobs(JdbiHandles handles, EncodingJobFormat format, Clock clock) {
+        return new OutboxEncodingJobs(handles, format, clock);
     }
 
     @Provides

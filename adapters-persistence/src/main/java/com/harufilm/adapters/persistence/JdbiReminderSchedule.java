@@ -56,6 +56,8 @@ final class JdbiReminderSchedule implements ReminderSchedule {
                 WHERE id = :id AND next_reminder_at IS NULL AND reminders_enabled = TRUE""", null);
     }
 
+    // "filmed" is a day not open for refilming (VideoStatus.allowsRefilming: all but FAILED); "open_upload" is
+    // UploadSession.isOpenAt(now): ACTIVE and not yet expired.
     // "= 1", not "= TRUE": with TRUE MariaDB ranges over the index's first column only and walks
     // every enabled user each tick (16 ms at 100,000 users); with 1 it is a range on both columns.
     @Override

@@ -90,6 +90,7 @@ final class JdbiUploadSessions implements UploadSessions {
 
     @Override
     public void markCompleted(UserId owner, UploadId id, VideoId videoId, Instant now) {
+        // No state guard: the caller holds the row lock (lock) and has checked UploadState.canMoveTo(COMPLETED).
         handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE upload_sessions SET state = :state, video_id = :video, finished_at = :now
                         WHERE id = :id AND user_id = :owner""")
@@ -103,7 +104,8 @@ final class JdbiUploadSessions implements UploadSessions {
         if (state != UploadState.ABORTED && state != UploadState.EXPIRED) {
             throw new IllegalArgumentException("an upload session ends ABORTED or EXPIRED, not " + state);
         }
-        // Compare-and-set in one statement: an abort racing the expiry sweeper (or a complete) ends it once.
+        // Compare-and-set in one statement for UploadState.canMoveTo: only ACTIVE ends, so an abort racing the
+        // expiry sweeper (or a complete) ends it once.
         return handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE upload_sessions SET state = :state, finished_at = :now
                         WHERE id = :id AND user_id = :owner AND state = 'ACTIVE'""")
@@ -123,7 +125,8 @@ final class JdbiUploadSessions implements UploadSessions {
 
     @Override
     public List<UploadSession> findExpired(Instant now, int limit) {
-        // Served by ix_upload_sessions_expiry (state, expires_at); id breaks ties so pages are stable.
+        // UploadSession.isOverdueAt: ACTIVE with its time up. Served by ix_upload_sessions_expiry (state, expires_at);
+        // id breaks ties so pages are stable.
         return handles.withHandle(handle -> handle.createQuery(SELECT + """
                         WHERE state = 'ACTIVE' AND expires_at <= :now
                         ORDER BY expires_at, id LIMIT :limit""")

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class JdbiVideoEncodingState {
 
-    // Only PENDING and ENCODING videos take reports; COMPLETE and FAILED are final.
+    // Compare-and-set for VideoStatus.canMoveTo: only PENDING or ENCODING take reports (takesReports); COMPLETE and FAILED are final.
     private static final String UNFINISHED = " WHERE id = :id AND status IN ('PENDING', 'ENCODING')";
     private static final int MAX_REASON_LENGTH = 500;
 
@@ -38,6 +38,7 @@ final class JdbiVideoEncodingState {
 
     void updateProgress(VideoId id, double fraction, Instant now) {
         // Not status_changed_at: progress is no status change, and the stuck-job sweep must still see an old one.
+        // The guard: progress counts only while ENCODING, and never moves backwards.
         handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE videos SET encoding_progress = :fraction, updated_at = :now
                         WHERE id = :id AND status = 'ENCODING' AND encoding_progress < :fraction""")

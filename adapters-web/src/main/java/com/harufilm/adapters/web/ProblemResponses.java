@@ -41,10 +41,11 @@ final class ProblemResponses {
         // A domain error may arrive wrapped (by a library between the route and the use case): its own code wins.
         DomainException domain = causeOfType(failure, DomainException.class);
         if (domain != null) {
-            if (domain.httpStatus() >= 500) {
+            int status = ErrorStatuses.of(domain);
+            if (status >= 500) {
                 log.error("request failed requestId={} code={}", RequestIds.of(ctx), domain.code(), domain);
             }
-            return Problem.of(domain.httpStatus(), domain.code(), domain.getMessage(), instance);
+            return Problem.of(status, domain.code(), domain.getMessage(), instance);
         }
         if (failure instanceof RateLimitExceeded limited) {
             ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));

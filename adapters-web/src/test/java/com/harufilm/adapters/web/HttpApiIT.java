@@ -11,11 +11,13 @@ import com.harufilm.application.port.out.AccessTokens;
 import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
+import com.harufilm.domain.error.GoogleLoginFailed;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidToken;
 import com.harufilm.domain.user.UserId;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,6 +91,9 @@ class HttpApiIT {
             routes.post("/samples", ctx -> ctx.json(JsonBody.read(ctx, Sample.class)), Access.PUBLIC);
             routes.get("/samples/{id}", ctx -> {
                 throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
+            }, Access.PUBLIC);
+            routes.get("/google-down", ctx -> {
+                throw GoogleLoginFailed.unreachable("Google could not be reached", new ConnectException("refused"));
             }, Access.PUBLIC);
             routes.get("/explode", ctx -> {
                 throw new IllegalStateException("internal class detail");
@@ -211,6 +216,11 @@ class HttpApiIT {
 
         assertProblem(response, 500, "DATABASE_ERROR");
         assertFalse(response.body().contains("secret SQL"));
+    }
+
+    @Test
+    void googleOutOfReachIsABadGatewayWithTheGoogleCode() throws Exception {
+        assertProblem(send(to("/google-down")), 502, "GOOGLE_AUTH_FAILED");
     }
 
     @Test

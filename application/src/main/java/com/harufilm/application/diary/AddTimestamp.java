@@ -39,7 +39,7 @@ public final class AddTimestamp {
             users.lock(caller).orElseThrow(() -> notFound(id));
             // One read for both the ownership check and the duration.
             VideoDetails details = videos.details(caller, id)
-                    .filter(found -> found.video().userId().equals(caller))
+                    .filter(found -> found.video().ownedBy(caller))
                     .orElseThrow(() -> notFound(id));
             Double duration = details.durationSec();
             if (duration != null && timestamp.offsetSec() > duration) {

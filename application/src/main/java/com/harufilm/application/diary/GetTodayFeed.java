@@ -8,7 +8,6 @@ import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
-import com.harufilm.domain.video.VideoStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -48,7 +47,7 @@ public final class GetTodayFeed {
     public TodayFeed feed(UserId caller) {
         User user = users.findById(caller).orElseThrow(() -> new UserNotFound("user " + caller + " not found"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), user.timezone());
-        Optional<Video> todays = videos.findByDate(caller, today).filter(video -> video.status() != VideoStatus.FAILED);
+        Optional<Video> todays = videos.findByDate(caller, today).filter(video -> !video.status().allowsRefilming());
         List<VideoDetails> memories = List.of();
         if (todays.isPresent()) {
             // One draw more than shown: if today's own video is among them it is dropped, and the

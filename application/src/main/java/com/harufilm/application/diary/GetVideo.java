@@ -27,7 +27,7 @@ public final class GetVideo {
 
     public VideoView get(UserId caller, VideoId id) {
         VideoDetails details = videos.details(caller, id)
-                .filter(found -> found.video().userId().equals(caller))
+                .filter(found -> found.video().ownedBy(caller))
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
         return views.withTimestamps(caller, List.of(details)).getFirst();
     }

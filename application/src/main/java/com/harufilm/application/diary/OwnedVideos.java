@@ -13,7 +13,7 @@ final class OwnedVideos {
     }
 
     static Video find(VideoRepository videos, UserId caller, VideoId id) {
-        return videos.findById(caller, id).filter(video -> video.userId().equals(caller))
+        return videos.findById(caller, id).filter(video -> video.ownedBy(caller))
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
     }
 }

@@ -3,6 +3,7 @@ package com.harufilm.application.outbox;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.Outbox.OutboxMessage;
+import com.harufilm.domain.retry.Backoff;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,7 @@ public final class RelayOutbox {
 
     private static final System.Logger log = System.getLogger(RelayOutbox.class.getName());
     private static final int BATCH = 100;
-    private static final Duration MAX_WAIT = Duration.ofMinutes(1);
+    private static final Backoff RETRY = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final Outbox outbox;
     private final MessagePublisher publisher;
@@ -44,8 +45,7 @@ public final class RelayOutbox {
                 publisher.publish(message.topic(), message.payload());
             } catch (RuntimeException e) {
                 Instant now = clock.instant();
-                Duration wait = Duration.ofSeconds(1L << Math.min(message.attempts(), 6));
-                outbox.retryAt(message.id(), now.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait));
+                outbox.retryAt(message.id(), now.plus(RETRY.delay(message.attempts())));
                 log.log(Level.WARNING, "outbox message {0} not relayed; retrying: {1}", message.id(), e.getMessage());
                 // The broker is likely away: the rest of the batch waits for the next round.
                 return sent;

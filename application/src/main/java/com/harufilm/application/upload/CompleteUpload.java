@@ -16,7 +16,6 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.Video;
-import com.harufilm.domain.video.VideoStatus;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,12 +57,12 @@ public final class CompleteUpload {
 
     public CompletedUpload complete(UserId caller, CompleteUploadCommand command) {
         VideoTimestamp.requireAtMost(maxTimestamps, command.timestamps().size());
-        UploadSession session = sessions.find(caller, command.uploadId())
+        UploadSession session = sessions.find(caller, command.uploadId()).filter(found -> found.ownedBy(caller))
                 .orElseThrow(() -> OwnedUploads.notFound(command.uploadId()));
         if (session.state() == UploadState.COMPLETED) {
             return finished(session);
         }
-        if (!session.isOpen(clock.instant())) {
+        if (!session.isOpenAt(clock.instant())) {
             throw OwnedUploads.notFound(command.uploadId());
         }
         List<StoredPart> stored = store.listParts(session.objectKey(), session.storeUploadId());
@@ -94,7 +93,7 @@ public final class CompleteUpload {
 
     /** Checked before assembling, so a losing upload's parts are dropped rather than turned into an object. */
     private void refuseIfTheDayIsTaken(UploadSession session) {
-        if (videos.findByDate(session.userId(), session.uploadDate()).filter(video -> video.status() != VideoStatus.FAILED).isPresent()) {
+        if (videos.findByDate(session.userId(), session.uploadDate()).filter(video -> !video.status().allowsRefilming()).isPresent()) {
             Instant now = clock.instant();
             transactions.run(() -> endings.end(session, UploadState.ABORTED, now));
             endings.dropParts(session);
@@ -112,7 +111,7 @@ public final class CompleteUpload {
             throw OwnedUploads.notFound(session.id());
         }
         videos.findByDate(session.userId(), session.uploadDate()).ifPresent(existing -> {
-            if (existing.status() != VideoStatus.FAILED) {
+            if (!existing.status().allowsRefilming()) {
                 throw new VideoAlreadyExists("another upload already completed " + session.uploadDate());
             }
             // A FAILED day is filmed again: the new video replaces it, objects and all.

@@ -18,7 +18,6 @@ import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.ObjectKeys;
-import com.harufilm.domain.video.VideoStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ public final class InitiateUpload {
             throw new InvalidVideoFormat("fileSize must be 1 to " + settings.maxFileSize() + " bytes");
         }
         videos.findByDate(caller, command.uploadDate())
-                .filter(video -> video.status() != VideoStatus.FAILED)
+                .filter(video -> !video.status().allowsRefilming())
                 .ifPresent(video -> {
                     throw new VideoAlreadyExists("there is already a video for " + command.uploadDate());
                 });
@@ -108,7 +107,7 @@ public final class InitiateUpload {
             if (active.uploadDate().equals(opening.uploadDate())) {
                 endings.end(active, UploadState.ABORTED, now);
                 superseded.add(active);
-            } else if (active.isOpen(now)) {
+            } else if (active.isOpenAt(now)) {
                 stillOpen++;
             }
         }

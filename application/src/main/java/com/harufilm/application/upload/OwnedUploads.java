@@ -20,7 +20,7 @@ final class OwnedUploads {
 
     UploadSession open(UserId caller, UploadId id) {
         return sessions.find(caller, id)
-                .filter(session -> session.isOpen(clock.instant()))
+                .filter(session -> session.ownedBy(caller) && session.isOpenAt(clock.instant()))
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -3,6 +3,7 @@ package com.harufilm.application.upload;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectDeletions.PendingDeletion;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.domain.retry.Backoff;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +17,7 @@ public final class SweepObjectDeletions {
 
     private static final System.Logger log = System.getLogger(SweepObjectDeletions.class.getName());
     private static final int BATCH = 100;
-    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    private static final Duration LAST_RETRY = Duration.ofHours(1);
+    private static final Backoff RETRY = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1));
 
     private final ObjectDeletions deletions;
     private final ObjectStore store;
@@ -39,8 +39,7 @@ public final class SweepObjectDeletions {
                 deletions.done(pending.id());
                 removed++;
             } catch (RuntimeException e) {
-                Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(pending.attempts(), 6));
-                deletions.retryAt(pending.id(), now.plus(wait.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait));
+                deletions.retryAt(pending.id(), now.plus(RETRY.delay(pending.attempts())));
                 log.log(Level.WARNING, "could not delete objects under " + pending.objectPrefix() + "; retrying", e);
             }
         }

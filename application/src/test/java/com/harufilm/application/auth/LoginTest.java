@@ -1,6 +1,7 @@
 package com.harufilm.application.auth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -72,7 +73,7 @@ class LoginTest {
         var refused = assertThrows(GoogleLoginFailed.class, () -> identity.googleLogin(recycled).login(code("good-code")));
 
         assertEquals(ErrorCode.GOOGLE_AUTH_FAILED, refused.code());
-        assertEquals(401, refused.httpStatus());
+        assertFalse(refused.googleUnreachable(), "refused, not unreachable: 401");
         assertEquals("google-sub-1", identity.users.googleSubjects.get(owner.user().id()));
         assertEquals(1, identity.users.users.size());
         assertEquals(1, identity.sessions.sessionCount());
@@ -96,7 +97,7 @@ class LoginTest {
         var refused = assertThrows(GoogleLoginFailed.class,
                 () -> identity.devLogin().login(new DevLoginCommand("jun@example.com", null, new DeviceToken("fcm-x"), null)));
 
-        assertEquals(401, refused.httpStatus());
+        assertFalse(refused.googleUnreachable(), "refused, not unreachable: 401");
         assertEquals(1, identity.sessions.sessionCount());
         assertNull(identity.devices.devices.get("fcm-x"));
     }

@@ -72,6 +72,6 @@ public final class InMemoryEncodingAttempts implements EncodingAttempts {
 
     private boolean unfinished(VideoId id) {
         Video video = data.videos.get(id);
-        return video != null && (video.status() == VideoStatus.PENDING || video.status() == VideoStatus.ENCODING);
+        return video != null && video.status().takesReports();
     }
 }

@@ -3,10 +3,8 @@ package com.harufilm.application.fakes;
 import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.domain.upload.UploadSession;
-import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
-import com.harufilm.domain.video.VideoStatus;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -70,11 +68,10 @@ public final class InMemoryReminderSchedule implements ReminderSchedule {
     }
 
     private DueReminder due(User user, ZonedDateTime at, Instant now) {
-        boolean filmed = uploads.videos.values().stream().anyMatch(video -> video.userId().equals(user.id())
-                && video.uploadDate().equals(at.toLocalDate()) && video.status() != VideoStatus.FAILED);
+        boolean filmed = uploads.videos.values().stream().anyMatch(video -> video.ownedBy(user.id())
+                && video.uploadDate().equals(at.toLocalDate()) && !video.status().allowsRefilming());
         UploadSession open = uploads.sessions.values().stream()
-                .filter(s -> s.userId().equals(user.id()) && s.uploadDate().equals(at.toLocalDate())
-                        && s.state() == UploadState.ACTIVE && s.expiresAt().isAfter(now))
+                .filter(s -> s.ownedBy(user.id()) && s.uploadDate().equals(at.toLocalDate()) && s.isOpenAt(now))
                 .reduce((first, second) -> second).orElse(null);
         return new DueReminder(user.id(), user.timezone(), user.reminderTime(), user.locale(), at.toInstant(), at.toLocalDate(),
                 !devices.tokensOf(user.id()).isEmpty(), filmed, open == null ? null : open.id());

@@ -50,7 +50,7 @@ public final class InMemoryUploads {
 
         @Override
         public Optional<UploadSession> find(UserId owner, UploadId id) {
-            return Optional.ofNullable(sessions.get(id)).filter(session -> session.userId().equals(owner));
+            return Optional.ofNullable(sessions.get(id)).filter(session -> session.ownedBy(owner));
         }
 
         @Override
@@ -60,24 +60,25 @@ public final class InMemoryUploads {
 
         @Override
         public void markCompleted(UserId owner, UploadId id, VideoId videoId, Instant now) {
-            find(owner, id).ifPresent(session -> sessions.put(id, with(session, UploadState.COMPLETED, videoId)));
+            find(owner, id).filter(session -> session.state().canMoveTo(UploadState.COMPLETED))
+                    .ifPresent(session -> sessions.put(id, session.movedTo(UploadState.COMPLETED, videoId)));
         }
 
         @Override
         public boolean end(UserId owner, UploadId id, UploadState state, Instant now) {
-            Optional<UploadSession> session = find(owner, id).filter(s -> s.state() == UploadState.ACTIVE);
-            session.ifPresent(s -> sessions.put(id, with(s, state, null)));
+            Optional<UploadSession> session = find(owner, id).filter(s -> s.state().canMoveTo(state));
+            session.ifPresent(s -> sessions.put(id, s.movedTo(state, null)));
             return session.isPresent();
         }
 
         @Override
         public List<UploadSession> activeOf(UserId owner) {
-            return sessions.values().stream().filter(s -> s.userId().equals(owner) && s.state() == UploadState.ACTIVE).toList();
+            return sessions.values().stream().filter(s -> s.ownedBy(owner) && s.state() == UploadState.ACTIVE).toList();
         }
 
         @Override
         public List<UploadSession> findExpired(Instant now, int limit) {
-            return sessions.values().stream().filter(s -> s.state() == UploadState.ACTIVE && !s.expiresAt().isAfter(now))
+            return sessions.values().stream().filter(s -> s.isOverdueAt(now))
                     .sorted(Comparator.comparing(UploadSession::expiresAt)).limit(limit).toList();
         }
 
@@ -95,12 +96,12 @@ public final class InMemoryUploads {
 
         @Override
         public Optional<Video> findById(UserId owner, VideoId id) {
-            return findById(id).filter(video -> video.userId().equals(owner));
+            return findById(id).filter(video -> video.ownedBy(owner));
         }
 
         @Override
         public Optional<Video> findByDate(UserId userId, LocalDate uploadDate) {
-            return videos.values().stream().filter(v -> v.userId().equals(userId) && v.uploadDate().equals(uploadDate)).findFirst();
+            return videos.values().stream().filter(v -> v.ownedBy(userId) && v.uploadDate().equals(uploadDate)).findFirst();
         }
 
         @Override
@@ -164,7 +165,7 @@ public final class InMemoryUploads {
 
         @Override
         public Optional<VideoDetails> details(UserId owner, VideoId id) {
-            return details(id).filter(details -> details.video().userId().equals(owner));
+            return details(id).filter(details -> details.video().ownedBy(owner));
         }
 
         @Override
@@ -182,7 +183,7 @@ public final class InMemoryUploads {
 
         @Override
         public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
-            return videos.values().stream().filter(v -> v.userId().equals(userId) && !v.uploadDate().isBefore(from)
+            return videos.values().stream().filter(v -> v.ownedBy(userId) && !v.uploadDate().isBefore(from)
                     && v.uploadDate().isBefore(until)).sorted(Comparator.comparing(Video::uploadDate)).toList();
         }
 
@@ -235,15 +236,15 @@ public final class InMemoryUploads {
         }
 
         private List<Video> completeInOrder(UserId userId) {
-            return videos.values().stream().filter(v -> v.userId().equals(userId) && v.status() == VideoStatus.COMPLETE).toList();
+            return videos.values().stream().filter(v -> v.ownedBy(userId) && v.status() == VideoStatus.COMPLETE).toList();
         }
 
         private boolean move(VideoId id, VideoStatus to, Instant now) {
             Video video = videos.get(id);
-            if (video == null || !(video.status() == VideoStatus.PENDING || video.status() == VideoStatus.ENCODING)) {
+            if (video == null || !video.status().canMoveTo(to)) {
                 return false;
             }
-            videos.put(id, new Video(id, video.userId(), video.uploadDate(), to, video.sourceKey(), video.outputPrefix(), video.createdAt()));
+            videos.put(id, video.movedTo(to));
             statusChanged.put(id, now);
             return true;
         }
@@ -259,10 +260,5 @@ public final class InMemoryUploads {
                 Instant.EPOCH);
         videos.put(video.id(), video);
         return video;
-    }
-
-    private static UploadSession with(UploadSession s, UploadState state, VideoId videoId) {
-        return new UploadSession(s.id(), s.userId(), s.uploadDate(), s.storeUploadId(), s.objectKey(), s.fileName(), s.contentType(),
-                s.plan(), state, videoId != null ? videoId : s.videoId(), s.createdAt(), s.expiresAt());
     }
 }

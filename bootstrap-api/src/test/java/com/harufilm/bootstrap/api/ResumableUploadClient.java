@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.harufilm.domain.retry.Backoff;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,7 @@ import java.util.stream.IntStream;
 final class ResumableUploadClient {
 
     private static final ObjectMapper json = new ObjectMapper();
+    private static final Backoff PART_RETRY = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
 
     private final URI api;
     private final String accessToken;
@@ -125,7 +127,7 @@ final class ResumableUploadClient {
                     throw e;
                 }
             }
-            long backoff = Math.min(5_000, 100L << attempt);
+            long backoff = PART_RETRY.delay(attempt).toMillis();
             Thread.sleep(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1));
         }
     }

@@ -21,9 +21,4 @@ public abstract sealed class DomainException extends RuntimeException
     public ErrorCode code() {
         return code;
     }
-
-    /** The status to answer with; a few codes answer differently by cause (Google down is 502). */
-    public int httpStatus() {
-        return code.httpStatus();
-    }
 }

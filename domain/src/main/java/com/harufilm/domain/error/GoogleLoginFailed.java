@@ -2,7 +2,7 @@ package com.harufilm.domain.error;
 
 import org.jspecify.annotations.Nullable;
 
-/** Google refused the code or its ID token (401), or could not be reached (502). */
+/** Google refused the code or its ID token, or could not be reached (then the failure is Google's, not the client's). */
 public final class GoogleLoginFailed extends DomainException {
 
     private final boolean googleUnreachable;
@@ -20,8 +20,8 @@ public final class GoogleLoginFailed extends DomainException {
         return new GoogleLoginFailed(message, true, cause);
     }
 
-    @Override
-    public int httpStatus() {
-        return googleUnreachable ? 502 : super.httpStatus();
+    /** Whether Google could not be reached at all, rather than refusing what the client sent. */
+    public boolean googleUnreachable() {
+        return googleUnreachable;
     }
 }

@@ -21,8 +21,27 @@ public record UploadSession(
         Instant createdAt,
         Instant expiresAt) {
 
-    /** Whether parts may still arrive and the upload may complete. */
-    public boolean isOpen(Instant now) {
+    /** The one ownership check: whether this session is the user's own. */
+    public boolean ownedBy(UserId user) {
+        return userId.equals(user);
+    }
+
+    /** Whether parts may still arrive and the upload may complete: ACTIVE and not yet expired. */
+    public boolean isOpenAt(Instant now) {
         return state == UploadState.ACTIVE && now.isBefore(expiresAt);
+    }
+
+    /** Whether the session is still ACTIVE although its time is up, so the sweep ends it EXPIRED. */
+    public boolean isOverdueAt(Instant now) {
+        return state == UploadState.ACTIVE && !now.isBefore(expiresAt);
+    }
+
+    /** This session in state {@code next} (naming the video it became, if any); throws when {@link UploadState#canMoveTo} forbids it. */
+    public UploadSession movedTo(UploadState next, @Nullable VideoId video) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("upload " + id + " cannot move from " + state + " to " + next);
+        }
+        return new UploadSession(id, userId, uploadDate, storeUploadId, objectKey, fileName, contentType, plan, next,
+                video != null ? video : videoId, createdAt, expiresAt);
     }
 }

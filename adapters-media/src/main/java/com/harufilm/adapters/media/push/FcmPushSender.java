@@ -13,6 +13,7 @@ import com.google.firebase.messaging.Message;
 import com.google.firebase.messaging.Notification;
 import com.google.firebase.messaging.SendResponse;
 import com.harufilm.application.port.out.PushSender;
+import com.harufilm.domain.retry.Backoff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,12 +41,14 @@ public final class FcmPushSender implements PushSender, AutoCloseable {
     private final FirebaseMessaging messaging;
     private final FcmSettings settings;
     private final RandomGenerator random;
+    private final Backoff backoff;
     /** sendEach calls so far; tests read it to see the batching. */
     final AtomicInteger batchesSent = new AtomicInteger();
 
     public FcmPushSender(FcmSettings settings, RandomGenerator random) {
         this.settings = settings;
         this.random = random;
+        this.backoff = new Backoff(settings.backoffBase(), settings.maxDelay());
         this.app = FirebaseApp.initializeApp(options(settings), "harufilm-fcm-" + UUID.randomUUID());
         this.messaging = FirebaseMessaging.getInstance(app);
     }
@@ -170,10 +173,9 @@ public final class FcmPushSender implements PushSender, AutoCloseable {
 
     /** Exponential from the base with up to 50% jitter, at least what Retry-After asked, never past the cap. */
     Duration delay(int attempt, Duration retryAfter) {
-        long base = settings.backoffBase().toMillis() << Math.min(attempt, 20);
-        long jittered = base + (long) (random.nextDouble() * base / 2);
-        long millis = Math.max(jittered, retryAfter.toMillis());
-        return Duration.ofMillis(Math.min(millis, settings.maxDelay().toMillis()));
+        Duration jittered = backoff.jittered(attempt, random);
+        Duration asked = jittered.compareTo(retryAfter) < 0 ? retryAfter : jittered;
+        return asked.compareTo(backoff.cap()) > 0 ? backoff.cap() : asked;
     }
 
     private static boolean pause(Duration delay) {

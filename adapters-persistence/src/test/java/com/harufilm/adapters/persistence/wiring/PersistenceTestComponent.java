@@ -5,6 +5,7 @@ import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.EncodingAttempts;
+import com.harufilm.application.port.out.EncodingJobFormat;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.LoginSessions;
@@ -30,7 +31,7 @@ import org.jdbi.v3.core.Jdbi;
  * could reach breaks this build instead of theirs.
  */
 @Singleton
-@Component(modules = JdbiPersistenceModule.class)
+@Component(modules = {JdbiPersistenceModule.class, StandInJobFormat.Binding.class})
 public interface PersistenceTestComponent {
 
     UserRepository users();
@@ -54,6 +55,8 @@ public interface PersistenceTestComponent {
     QuestionBank questions();
 
     EncodingJobs encodingJobs();
+
+    EncodingJobFormat encodingJobFormat();
 
     Outbox outbox();
 
