@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
+import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.user.UserId;
@@ -23,6 +24,8 @@ public final class GetPartUploadUrls {
     /** Where to PUT one part, and until when. */
     public record PartUrl(int partNumber, PresignedUrl url) {
     }
+
+    private static final Duration SHORTEST_URL = Duration.ofSeconds(1);
 
     private final OwnedUploads uploads;
     private final ObjectStore store;
@@ -48,6 +51,10 @@ public final class GetPartUploadUrls {
         }
         // A part URL never outlives its session: after the expiry it could only store parts nobody completes.
         Duration untilExpiry = Duration.between(clock.instant(), session.expiresAt());
+        if (untilExpiry.compareTo(SHORTEST_URL) < 0) {
+            // Stores sign for whole seconds: in its last second a session has no URL left to give.
+            throw new UploadNotFound("upload " + uploadId + " has expired");
+        }
         Duration lifetime = settings.partUrlLifetime().compareTo(untilExpiry) < 0 ? settings.partUrlLifetime() : untilExpiry;
         return partNumbers.stream().distinct()
                 .map(partNumber -> new PartUrl(partNumber, store.presignPartUpload(session.objectKey(), session.storeUploadId(),

@@ -59,6 +59,13 @@ class UploadSessionTest {
     }
 
     @Test
+    void inItsLastSecondASessionGivesOutNoPartUrl() {
+        uploads.clock.advance(Duration.ofHours(24).minusMillis(500));
+
+        assertThrows(UploadNotFound.class, () -> uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1)));
+    }
+
+    @Test
     void theStatusIsWhatTheStoreHoldsNotWhatWasPresigned() {
         uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1, 2, 3, 4));
         var storeUploadId = uploads.data.sessions.get(uploadId).storeUploadId();
