@@ -78,6 +78,10 @@ public final class SimpleFakes {
             return devices.entrySet().stream().filter(e -> e.getValue().owner().equals(userId)).map(Map.Entry::getKey).sorted().toList();
         }
 
+        public void forgetUser(UserId userId) {
+            devices.values().removeIf(device -> device.owner().equals(userId));
+        }
+
         @Override
         public void forget(List<String> fcmTokens) {
             fcmTokens.forEach(devices::remove);

@@ -1,0 +1,67 @@
+package com.harufilm.adapters.persistence;
+
+import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
+import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
+import com.harufilm.application.contract.ContractPorts;
+import com.harufilm.application.contract.PortContract;
+import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UserRepository;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/**
+ * The adapters as the applications wire them, on a migrated database of one test class's own,
+ * their clock at the contracts' NOW; the raw database beside them for the checks only SQL can make.
+ */
+final class JdbiPorts implements ContractPorts, AutoCloseable {
+
+    final PersistenceTestComponent adapters;
+    private final TestDatabase database;
+
+    private JdbiPorts(TestDatabase database) {
+        this.database = database;
+        this.adapters = DaggerPersistenceTestComponent.factory().create(database.settings(), Clock.fixed(PortContract.NOW, ZoneOffset.UTC));
+        adapters.schemaMigrations().migrate();
+    }
+
+    static JdbiPorts open(TestDatabase database) {
+        return new JdbiPorts(database);
+    }
+
+    @Override
+    public UserRepository users() {
+        return adapters.users();
+    }
+
+    @Override
+    public LoginSessions loginSessions() {
+        return adapters.loginSessions();
+    }
+
+    @Override
+    public DeviceRegistry devices() {
+        return adapters.devices();
+    }
+
+    @Override
+    public Transactions transactions() {
+        return adapters.transactions();
+    }
+
+    long count(String sql, Object value) {
+        return adapters.jdbi().withHandle(handle -> handle.createQuery(sql).bind(0, value).mapTo(Long.class).one());
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            for (AutoCloseable closeable : adapters.closeables()) {
+                closeable.close();
+            }
+        } finally {
+            database.close();
+        }
+    }
+}

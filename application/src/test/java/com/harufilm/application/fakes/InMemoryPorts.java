@@ -1,0 +1,39 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.contract.ContractPorts;
+import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
+import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
+
+/** The fakes as one store, wired as the database ties its tables: a deleted user takes their logins and devices along. */
+public final class InMemoryPorts implements ContractPorts {
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryLoginSessions loginSessions = new InMemoryLoginSessions();
+    private final InMemoryDevices devices = new InMemoryDevices();
+    private final DirectTransactions transactions = new DirectTransactions();
+
+    public InMemoryPorts() {
+        users.onDelete(loginSessions::forgetUser);
+        users.onDelete(devices::forgetUser);
+    }
+
+    @Override
+    public InMemoryUsers users() {
+        return users;
+    }
+
+    @Override
+    public InMemoryLoginSessions loginSessions() {
+        return loginSessions;
+    }
+
+    @Override
+    public InMemoryDevices devices() {
+        return devices;
+    }
+
+    @Override
+    public DirectTransactions transactions() {
+        return transactions;
+    }
+}
