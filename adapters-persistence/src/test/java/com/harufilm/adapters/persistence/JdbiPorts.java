@@ -6,6 +6,8 @@ import com.harufilm.application.contract.ContractPorts;
 import com.harufilm.application.contract.PortContract;
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
 import java.time.Clock;
@@ -43,6 +45,16 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
     @Override
     public DeviceRegistry devices() {
         return adapters.devices();
+    }
+
+    @Override
+    public NotificationLog notifications() {
+        return adapters.notifications();
+    }
+
+    @Override
+    public ObjectDeletions objectDeletions() {
+        return adapters.objectDeletions();
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.harufilm.application.contract;
 
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.LoginSessions;
+import com.harufilm.application.port.out.NotificationLog;
+import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
 
@@ -17,6 +19,10 @@ public interface ContractPorts {
     LoginSessions loginSessions();
 
     DeviceRegistry devices();
+
+    NotificationLog notifications();
+
+    ObjectDeletions objectDeletions();
 
     Transactions transactions();
 }

@@ -3,13 +3,19 @@ package com.harufilm.application.fakes;
 import com.harufilm.application.contract.ContractPorts;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
 import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
+import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
 
-/** The fakes as one store, wired as the database ties its tables: a deleted user takes their logins and devices along. */
+/**
+ * The fakes as one store, wired as the database ties its tables: a deleted user takes their
+ * logins and devices along, a notice reads its user's device tokens.
+ */
 public final class InMemoryPorts implements ContractPorts {
 
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryLoginSessions loginSessions = new InMemoryLoginSessions();
     private final InMemoryDevices devices = new InMemoryDevices();
+    private final InMemoryNotificationLog notifications = new InMemoryNotificationLog(devices);
+    private final RecordedObjectDeletions objectDeletions = new RecordedObjectDeletions();
     private final DirectTransactions transactions = new DirectTransactions();
 
     public InMemoryPorts() {
@@ -30,6 +36,16 @@ public final class InMemoryPorts implements ContractPorts {
     @Override
     public InMemoryDevices devices() {
         return devices;
+    }
+
+    @Override
+    public InMemoryNotificationLog notifications() {
+        return notifications;
+    }
+
+    @Override
+    public RecordedObjectDeletions objectDeletions() {
+        return objectDeletions;
     }
 
     @Override
