@@ -8,8 +8,11 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -55,6 +58,21 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
     @Override
     public ObjectDeletions objectDeletions() {
         return adapters.objectDeletions();
+    }
+
+    @Override
+    public ReminderSchedule reminderSchedule() {
+        return adapters.reminderSchedule();
+    }
+
+    @Override
+    public UploadSessions uploadSessions() {
+        return adapters.uploadSessions();
+    }
+
+    @Override
+    public VideoRepository videos() {
+        return adapters.videos();
     }
 
     @Override

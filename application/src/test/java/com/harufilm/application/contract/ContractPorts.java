@@ -4,8 +4,11 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoRepository;
 
 /**
  * The outbound ports the contracts check, as one implementation provides them: the Jdbi adapters
@@ -23,6 +26,12 @@ public interface ContractPorts {
     NotificationLog notifications();
 
     ObjectDeletions objectDeletions();
+
+    ReminderSchedule reminderSchedule();
+
+    UploadSessions uploadSessions();
+
+    VideoRepository videos();
 
     Transactions transactions();
 }

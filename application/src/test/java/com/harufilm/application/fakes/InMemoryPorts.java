@@ -4,10 +4,12 @@ import com.harufilm.application.contract.ContractPorts;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
 import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.VideoRepository;
 
 /**
  * The fakes as one store, wired as the database ties its tables: a deleted user takes their
- * logins and devices along, a notice reads its user's device tokens.
+ * logins and devices along, a notice reads its user's device tokens, a reminder its user's videos and uploads.
  */
 public final class InMemoryPorts implements ContractPorts {
 
@@ -16,6 +18,8 @@ public final class InMemoryPorts implements ContractPorts {
     private final InMemoryDevices devices = new InMemoryDevices();
     private final InMemoryNotificationLog notifications = new InMemoryNotificationLog(devices);
     private final RecordedObjectDeletions objectDeletions = new RecordedObjectDeletions();
+    private final InMemoryUploads uploads = new InMemoryUploads();
+    private final InMemoryReminderSchedule reminderSchedule = new InMemoryReminderSchedule(users, devices, uploads);
     private final DirectTransactions transactions = new DirectTransactions();
 
     public InMemoryPorts() {
@@ -46,6 +50,21 @@ public final class InMemoryPorts implements ContractPorts {
     @Override
     public RecordedObjectDeletions objectDeletions() {
         return objectDeletions;
+    }
+
+    @Override
+    public InMemoryReminderSchedule reminderSchedule() {
+        return reminderSchedule;
+    }
+
+    @Override
+    public UploadSessions uploadSessions() {
+        return uploads.uploadSessions;
+    }
+
+    @Override
+    public VideoRepository videos() {
+        return uploads.videoRepository;
     }
 
     @Override

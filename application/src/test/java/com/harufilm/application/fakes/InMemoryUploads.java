@@ -65,6 +65,9 @@ public final class InMemoryUploads {
 
         @Override
         public boolean end(UserId owner, UploadId id, UploadState state, Instant now) {
+            if (state != UploadState.ABORTED && state != UploadState.EXPIRED) {
+                throw new IllegalArgumentException("an upload session ends ABORTED or EXPIRED, not " + state);
+            }
             Optional<UploadSession> session = find(owner, id).filter(s -> s.state() == UploadState.ACTIVE);
             session.ifPresent(s -> sessions.put(id, with(s, state, null)));
             return session.isPresent();
