@@ -5,6 +5,7 @@ import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
 import com.harufilm.application.contract.ContractPorts;
 import com.harufilm.application.contract.PortContract;
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
@@ -73,6 +74,11 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
     @Override
     public VideoRepository videos() {
         return adapters.videos();
+    }
+
+    @Override
+    public EncodingAttempts encodingAttempts() {
+        return adapters.encodingAttempts();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.harufilm.application.contract;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
@@ -32,6 +33,8 @@ public interface ContractPorts {
     UploadSessions uploadSessions();
 
     VideoRepository videos();
+
+    EncodingAttempts encodingAttempts();
 
     Transactions transactions();
 }

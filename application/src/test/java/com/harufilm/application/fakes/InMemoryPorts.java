@@ -68,6 +68,11 @@ public final class InMemoryPorts implements ContractPorts {
     }
 
     @Override
+    public InMemoryEncodingAttempts encodingAttempts() {
+        return uploads.encodingAttempts;
+    }
+
+    @Override
     public DirectTransactions transactions() {
         return transactions;
     }
