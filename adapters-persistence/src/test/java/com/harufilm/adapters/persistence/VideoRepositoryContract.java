@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import com.harufilm.application.contract.VideoContract;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.VideoAlreadyExists;

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.adapters.media.LocalS3Server;
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.application.health.Readiness;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkerStartIT {
 
+    private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672/%2F";
+
     @TempDir
     Path folder;
 
@@ -45,13 +51,28 @@ class WorkerStartIT {
             for (AutoCloseable resource : worker.resources()) {
                 resource.close();
             }
+            deleteTopology(worker.topologyNames());
         }
         s3.close();
     }
 
+    /** Removes what the worker declared on the shared broker under this test's own prefix. */
+    private static void deleteTopology(TopologyNames names) throws Exception {
+        var factory = new ConnectionFactory();
+        factory.setUri(BROKER);
+        try (Connection admin = factory.newConnection("harufilm-test-admin"); Channel channel = admin.createChannel()) {
+            for (String queue : List.of(names.jobsQueue(), names.eventsQueue())) {
+                channel.queueDelete(queue);
+                channel.queueDelete(names.deadLetterQueue(queue));
+            }
+            channel.exchangeDelete(names.exchange());
+            channel.exchangeDelete(names.deadLetterExchange());
+        }
+    }
+
     @Test
     void withRealSettingsEveryDependencyIsUpAndTheJobsQueueIsConsumed() throws Exception {
-        worker = WorkerConfig.fromEnvironment(environment("amqp://guest:guest@127.0.0.1:5672/%2F")).component();
+        worker = WorkerConfig.fromEnvironment(environment(BROKER)).component();
 
         Readiness readiness = worker.checkReadiness().check();
         CountDownLatch consuming = new CountDownLatch(1);
