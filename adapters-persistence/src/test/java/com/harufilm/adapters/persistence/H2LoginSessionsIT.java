@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The LoginSessions contract on H2 in MySQL mode, the embedded run's database. */
-class H2LoginSessionsIT extends LoginSessionsContract {
+class H2LoginSessionsIT extends JdbiLoginSessionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

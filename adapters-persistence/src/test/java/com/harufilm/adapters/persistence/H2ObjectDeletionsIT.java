@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The ObjectDeletions contract on H2 in MySQL mode, the embedded run's database. */
-class H2ObjectDeletionsIT extends ObjectDeletionsContract {
+class H2ObjectDeletionsIT extends JdbiObjectDeletionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.ReminderScheduleContract;
+
 /** The ReminderSchedule contract on H2 in MySQL mode, the embedded run's database. */
-class H2ReminderScheduleIT extends ReminderScheduleContract {
+class H2ReminderScheduleIT extends ReminderScheduleContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The UploadSessions contract on H2 in MySQL mode, the embedded run's database. */
-class H2UploadSessionsIT extends UploadSessionsContract {
+class H2UploadSessionsIT extends JdbiUploadSessionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

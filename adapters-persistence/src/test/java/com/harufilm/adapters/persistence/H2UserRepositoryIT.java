@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The UserRepository contract on H2 in MySQL mode, the embedded run's database. */
-class H2UserRepositoryIT extends UserRepositoryContract {
+class H2UserRepositoryIT extends JdbiUserRepositoryContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.VideoOwnershipContract;
+
 /** The VideoRepository ownership contract on H2 in MySQL mode, the embedded run's database. */
-class H2VideoOwnershipIT extends VideoOwnershipContract {
+class H2VideoOwnershipIT extends VideoOwnershipContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

@@ -4,7 +4,7 @@ package com.harufilm.adapters.persistence;
 class H2VideoRepositoryIT extends VideoRepositoryContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.h2();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.h2());
     }
 }

@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The DeviceRegistry contract on MariaDB, the production database's stand-in. */
-class MariaDbDeviceRegistryIT extends DeviceRegistryContract {
+class MariaDbDeviceRegistryIT extends JdbiDeviceRegistryContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

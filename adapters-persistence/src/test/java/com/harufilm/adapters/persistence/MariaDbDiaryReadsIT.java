@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.DiaryReadsContract;
+
 /** The diary's reads on MariaDB, the production database's stand-in. */
-class MariaDbDiaryReadsIT extends DiaryReadsContract {
+class MariaDbDiaryReadsIT extends DiaryReadsContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The EncodingAttempts contract on MariaDB, the production database's stand-in. */
-class MariaDbEncodingAttemptsIT extends EncodingAttemptsContract {
+class MariaDbEncodingAttemptsIT extends JdbiEncodingAttemptsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

@@ -9,11 +9,11 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 /** The LoginSessions contract on MariaDB, and two refreshes racing with one token. */
-class MariaDbLoginSessionsIT extends LoginSessionsContract {
+class MariaDbLoginSessionsIT extends JdbiLoginSessionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 
     // On MariaDB only: the answer rests on InnoDB row locks, which production has and H2 only imitates.
@@ -22,7 +22,7 @@ class MariaDbLoginSessionsIT extends LoginSessionsContract {
         String hash = tokenHash();
         sessions().start(newUser().id(), hash, NOW, EXPIRES);
         var bothRead = new CyclicBarrier(2);
-        Callable<Boolean> refresh = () -> adapters.transactions().inTransaction(() -> {
+        Callable<Boolean> refresh = () -> ports.transactions().inTransaction(() -> {
             var seen = stored(hash);
             assertNull(seen.spentAt());
             Concurrently.await(bothRead);

@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The NotificationLog contract on MariaDB, the production database's stand-in. */
-class MariaDbNotificationLogIT extends NotificationLogContract {
+class MariaDbNotificationLogIT extends JdbiNotificationLogContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

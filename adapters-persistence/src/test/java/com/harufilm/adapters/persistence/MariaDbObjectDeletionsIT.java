@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The ObjectDeletions contract on MariaDB, the production database's stand-in. */
-class MariaDbObjectDeletionsIT extends ObjectDeletionsContract {
+class MariaDbObjectDeletionsIT extends JdbiObjectDeletionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

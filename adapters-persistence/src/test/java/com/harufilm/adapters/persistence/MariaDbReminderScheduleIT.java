@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.ReminderScheduleContract;
+
 /** The ReminderSchedule contract on MariaDB, the production database's stand-in. */
-class MariaDbReminderScheduleIT extends ReminderScheduleContract {
+class MariaDbReminderScheduleIT extends ReminderScheduleContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

@@ -13,11 +13,11 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The UploadSessions contract on MariaDB, and two completes of one upload queueing on its lock. */
-class MariaDbUploadSessionsIT extends UploadSessionsContract {
+class MariaDbUploadSessionsIT extends JdbiUploadSessionsContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 
     // On MariaDB only: the answer rests on InnoDB row locks, which production has and H2 only imitates.
@@ -26,7 +26,7 @@ class MariaDbUploadSessionsIT extends UploadSessionsContract {
         UploadSession session = started();
         var firstHoldsIt = new CountDownLatch(1);
         Queue<String> events = new ConcurrentLinkedQueue<>();
-        Callable<UploadState> first = () -> adapters.transactions().inTransaction(() -> {
+        Callable<UploadState> first = () -> ports.transactions().inTransaction(() -> {
             UploadState seen = sessions().lock(session.userId(), session.id()).orElseThrow().state();
             firstHoldsIt.countDown();
             // Long enough that a lock that did not wait would be taken well before this commits.
@@ -37,7 +37,7 @@ class MariaDbUploadSessionsIT extends UploadSessionsContract {
         });
         Callable<UploadState> second = () -> {
             Concurrently.await(firstHoldsIt);
-            return adapters.transactions().inTransaction(() -> {
+            return ports.transactions().inTransaction(() -> {
                 UploadState seen = sessions().lock(session.userId(), session.id()).orElseThrow().state();
                 events.add("second holds the lock");
                 return seen;

@@ -1,10 +1,10 @@
 package com.harufilm.adapters.persistence;
 
 /** The UserRepository contract on MariaDB, the production database's stand-in. */
-class MariaDbUserRepositoryIT extends UserRepositoryContract {
+class MariaDbUserRepositoryIT extends JdbiUserRepositoryContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.VideoOwnershipContract;
+
 /** The VideoRepository ownership contract on MariaDB, the production database's stand-in. */
-class MariaDbVideoOwnershipIT extends VideoOwnershipContract {
+class MariaDbVideoOwnershipIT extends VideoOwnershipContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

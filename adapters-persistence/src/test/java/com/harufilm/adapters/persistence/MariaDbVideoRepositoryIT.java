@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class MariaDbVideoRepositoryIT extends VideoRepositoryContract {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 
     // On MariaDB only: the numbering rests on InnoDB row locks, which production has and H2 only imitates.

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import com.harufilm.application.contract.VideoContract;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.user.UserId;
@@ -23,7 +25,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What VideoRepository promises, run against every database the product supports. */
-abstract class VideoRepositoryContract extends VideoContract {
+abstract class VideoRepositoryContract extends VideoContract<JdbiPorts> {
 
     static final Instant LATER = NOW.plus(Duration.ofMinutes(5));
 
@@ -39,7 +41,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         assertEquals(Optional.of(video), videos().findById(video.id()));
         assertEquals(Optional.of(video), videos().findByDate(user, DAY));
         // Only COMPLETE videos are numbered for the memories draw.
-        assertEquals(1, count("SELECT COUNT(*) FROM videos WHERE id = ? AND memory_ordinal IS NULL", video.id().value()));
+        assertEquals(1, ports.count("SELECT COUNT(*) FROM videos WHERE id = ? AND memory_ordinal IS NULL", video.id().value()));
     }
 
     @Test
@@ -61,14 +63,14 @@ abstract class VideoRepositoryContract extends VideoContract {
 
         assertEquals(ErrorCode.VIDEO_ALREADY_EXISTS, refused.code());
         assertEquals(Optional.of(first), videos().findByDate(user, DAY));
-        assertEquals(1, count("SELECT COUNT(*) FROM videos WHERE user_id = ?", user.value()));
+        assertEquals(1, ports.count("SELECT COUNT(*) FROM videos WHERE user_id = ?", user.value()));
     }
 
     @Test
     void aRefusedVideoInsideATransactionLeavesNothingBehind() {
         UserId user = newUser().id();
 
-        assertThrows(VideoAlreadyExists.class, () -> adapters.transactions().run(() -> {
+        assertThrows(VideoAlreadyExists.class, () -> ports.adapters.transactions().run(() -> {
             pending(user, DAY);
             pending(user, DAY);
         }));
@@ -86,7 +88,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         videos().delete(video.userId(), video.id());
 
         assertEquals(Optional.empty(), videos().findById(video.id()));
-        assertEquals(0, count("SELECT COUNT(*) FROM video_timestamps WHERE video_id = ?", video.id().value()));
+        assertEquals(0, ports.count("SELECT COUNT(*) FROM video_timestamps WHERE video_id = ?", video.id().value()));
     }
 
     @Test
@@ -137,7 +139,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         assertEquals(null, details.encodingProgress());
         assertEquals(List.of(encoded(video, 0).renditions().get(1), encoded(video, 0).renditions().get(0)), details.renditions());
         assertSameSecond(LATER, statusChangedAt(video));
-        assertEquals(details.thumbnailKey(), adapters.jdbi().withHandle(handle -> handle.createQuery(
+        assertEquals(details.thumbnailKey(), ports.adapters.jdbi().withHandle(handle -> handle.createQuery(
                 "SELECT thumbnail_key FROM videos WHERE id = ?").bind(0, video.id().value()).mapTo(String.class).one()));
         assertEquals(List.of(1), ordinals(video.userId()));
     }
@@ -168,7 +170,7 @@ abstract class VideoRepositoryContract extends VideoContract {
         Video video = pending(newUser().id(), DAY);
         videos().markEncoding(video.id(), NOW);
 
-        assertThrows(IllegalStateException.class, () -> adapters.transactions().run(() -> {
+        assertThrows(IllegalStateException.class, () -> ports.adapters.transactions().run(() -> {
             videos().markComplete(video.id(), encoded(video, 10), LATER);
             throw new IllegalStateException("the report's transaction fails after the complete");
         }));
@@ -224,27 +226,27 @@ abstract class VideoRepositoryContract extends VideoContract {
     }
 
     Instant statusChangedAt(Video video) {
-        return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT status_changed_at FROM videos WHERE id = ?")
+        return ports.adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT status_changed_at FROM videos WHERE id = ?")
                 .bind(0, video.id().value()).mapTo(Instant.class).one());
     }
 
     int ordinalOf(Video video) {
-        return (int) count("SELECT memory_ordinal FROM videos WHERE id = ?", video.id().value());
+        return (int) ports.count("SELECT memory_ordinal FROM videos WHERE id = ?", video.id().value());
     }
 
     /** The user's memory ordinals in order, after checking users.complete_videos counts them. */
     List<Integer> ordinals(UserId user) {
-        List<Integer> ordinals = adapters.jdbi().withHandle(handle -> handle.createQuery(
+        List<Integer> ordinals = ports.adapters.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT memory_ordinal FROM videos WHERE user_id = ? AND status = 'COMPLETE' ORDER BY memory_ordinal")
                 .bind(0, user.value()).mapTo(Integer.class).list());
-        assertEquals(ordinals.size(), count("SELECT complete_videos FROM users WHERE id = ?", user.value()));
-        assertEquals(0, count("SELECT COUNT(*) FROM videos WHERE user_id = ? AND status <> 'COMPLETE' AND memory_ordinal IS NOT NULL",
+        assertEquals(ordinals.size(), ports.count("SELECT complete_videos FROM users WHERE id = ?", user.value()));
+        assertEquals(0, ports.count("SELECT COUNT(*) FROM videos WHERE user_id = ? AND status <> 'COMPLETE' AND memory_ordinal IS NOT NULL",
                 user.value()));
         return ordinals;
     }
 
     List<String> timestamps(VideoId id) {
-        return adapters.jdbi().withHandle(handle -> handle.createQuery(
+        return ports.adapters.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT offset_sec, label FROM video_timestamps WHERE video_id = ? ORDER BY offset_sec")
                 .bind(0, id.value()).map((rs, ctx) -> rs.getDouble("offset_sec") + " " + rs.getString("label")).list());
     }

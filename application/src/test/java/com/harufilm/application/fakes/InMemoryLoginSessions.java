@@ -3,9 +3,8 @@ package com.harufilm.application.fakes;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,11 +13,12 @@ public final class InMemoryLoginSessions implements LoginSessions {
     private record Token(long id, long sessionId, String hash, Instant expiresAt, Instant spentAt) {
     }
 
-    private final List<Token> tokens = new ArrayList<>();
+    private final Map<Long, Token> tokens = new LinkedHashMap<>();
     private final Map<Long, UserId> sessionUsers = new HashMap<>();
     public final Map<Long, Instant> revoked = new HashMap<>();
     /** Set to make the next spend lose a race, as if another request spent the token first. */
     public boolean loseNextSpend;
+    private long nextTokenId = 1;
 
     @Override
     public long start(UserId userId, String tokenHash, Instant now, Instant expiresAt) {
@@ -30,33 +30,39 @@ public final class InMemoryLoginSessions implements LoginSessions {
 
     @Override
     public Optional<StoredRefreshToken> findByHash(String tokenHash) {
-        return tokens.stream().filter(t -> t.hash().equals(tokenHash)).findFirst().map(t -> new StoredRefreshToken(
+        return tokens.values().stream().filter(t -> t.hash().equals(tokenHash)).findFirst().map(t -> new StoredRefreshToken(
                 t.id(), t.sessionId(), sessionUsers.get(t.sessionId()), t.expiresAt(), t.spentAt(), revoked.containsKey(t.sessionId())));
     }
 
     @Override
     public boolean spend(long tokenId, Instant now) {
-        Token token = tokens.get((int) tokenId - 1);
+        Token token = tokens.get(tokenId);
         if (loseNextSpend) {
             loseNextSpend = false;
-            tokens.set((int) tokenId - 1, new Token(token.id(), token.sessionId(), token.hash(), token.expiresAt(), now));
+            tokens.put(tokenId, new Token(token.id(), token.sessionId(), token.hash(), token.expiresAt(), now));
             return false;
         }
         if (token.spentAt() != null) {
             return false;
         }
-        tokens.set((int) tokenId - 1, new Token(token.id(), token.sessionId(), token.hash(), token.expiresAt(), now));
+        tokens.put(tokenId, new Token(token.id(), token.sessionId(), token.hash(), token.expiresAt(), now));
         return true;
     }
 
     @Override
     public void issue(long sessionId, String tokenHash, Instant now, Instant expiresAt) {
-        tokens.add(new Token(tokens.size() + 1, sessionId, tokenHash, expiresAt, null));
+        long id = nextTokenId++;
+        tokens.put(id, new Token(id, sessionId, tokenHash, expiresAt, null));
     }
 
     @Override
     public void revoke(long sessionId, Instant now) {
         revoked.putIfAbsent(sessionId, now);
+    }
+
+    /** Drops a deleted user's logins and their tokens. */
+    public void forgetUser(UserId userId) {
+        tokens.values().removeIf(token -> userId.equals(sessionUsers.get(token.sessionId())));
     }
 
     public int sessionCount() {

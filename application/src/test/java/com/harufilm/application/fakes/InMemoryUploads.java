@@ -11,6 +11,7 @@ import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingJob;
+import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
@@ -66,6 +67,9 @@ public final class InMemoryUploads {
 
         @Override
         public boolean end(UserId owner, UploadId id, UploadState state, Instant now) {
+            if (state != UploadState.ABORTED && state != UploadState.EXPIRED) {
+                throw new IllegalArgumentException("an upload session ends ABORTED or EXPIRED, not " + state);
+            }
             Optional<UploadSession> session = find(owner, id).filter(s -> s.state().canMoveTo(state));
             session.ifPresent(s -> sessions.put(id, s.movedTo(state, null)));
             return session.isPresent();
@@ -173,11 +177,14 @@ public final class InMemoryUploads {
             return findById(id).map(video -> {
                 EncodedVideo result = encoded.get(id);
                 List<VideoTimestamp> stamps = timestamps.getOrDefault(id, List.of());
+                // In the database's order: renditions shortest first, timestamps by offset then by when they were added.
                 return new VideoDetails(video, progress.get(id), failures.get(id), result == null ? null : result.durationSec(),
                         result == null ? null : result.width(), result == null ? null : result.height(),
-                        result == null ? List.of() : result.renditions(),
+                        result == null ? List.of() : result.renditions().stream().sorted(Comparator.comparingInt(Rendition::height)).toList(),
                         java.util.stream.IntStream.range(0, stamps.size())
-                                .mapToObj(i -> new VideoDetails.StoredTimestamp(i + 1, stamps.get(i).offsetSec(), stamps.get(i).label())).toList());
+                                .mapToObj(i -> new VideoDetails.StoredTimestamp(i + 1, stamps.get(i).offsetSec(), stamps.get(i).label()))
+                                .sorted(Comparator.comparingDouble(VideoDetails.StoredTimestamp::offsetSec))
+                                .toList());
             });
         }
 
@@ -195,7 +202,7 @@ public final class InMemoryUploads {
         @Override
         public List<VideoDetails> detailsByOrdinals(UserId userId, List<Integer> ordinals) {
             List<Video> complete = completeInOrder(userId);
-            return ordinals.stream().filter(o -> o >= 1 && o <= complete.size())
+            return ordinals.stream().filter(o -> o >= 1 && o <= complete.size()).sorted()
                     .map(o -> details(complete.get(o - 1).id()).orElseThrow().withTimestamps(List.of())).toList();
         }
 

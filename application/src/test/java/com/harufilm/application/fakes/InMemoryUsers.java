@@ -5,16 +5,25 @@ import com.harufilm.domain.user.NewUser;
 import com.harufilm.domain.user.User;
 import com.harufilm.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public final class InMemoryUsers implements UserRepository {
 
     public final Map<UserId, User> users = new HashMap<>();
     public final Map<UserId, String> googleSubjects = new HashMap<>();
+    private final List<Consumer<UserId>> cascades = new ArrayList<>();
     private long nextId = 1;
+
+    /** What else a deleted user takes along, as the database's ON DELETE CASCADE does. */
+    public void onDelete(Consumer<UserId> cascade) {
+        cascades.add(cascade);
+    }
 
     @Override
     public Optional<User> findById(UserId id) {
@@ -71,5 +80,6 @@ public final class InMemoryUsers implements UserRepository {
     public void delete(UserId id) {
         users.remove(id);
         googleSubjects.remove(id);
+        cascades.forEach(cascade -> cascade.accept(id));
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -62,7 +63,8 @@ public final class SimpleFakes {
         public record Device(UserId owner, Platform platform) {
         }
 
-        public final Map<String, Device> devices = new HashMap<>();
+        // In registration order, which a token moving to another user keeps, as the table's ids do.
+        public final Map<String, Device> devices = new LinkedHashMap<>();
 
         @Override
         public void register(UserId userId, String fcmToken, Platform platform, Instant now) {
@@ -75,7 +77,11 @@ public final class SimpleFakes {
         }
 
         public List<String> tokensOf(UserId userId) {
-            return devices.entrySet().stream().filter(e -> e.getValue().owner().equals(userId)).map(Map.Entry::getKey).sorted().toList();
+            return devices.entrySet().stream().filter(e -> e.getValue().owner().equals(userId)).map(Map.Entry::getKey).toList();
+        }
+
+        public void forgetUser(UserId userId) {
+            devices.values().removeIf(device -> device.owner().equals(userId));
         }
 
         @Override

@@ -1,7 +1,6 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.application.health.Readiness;
-import java.nio.file.Path;
 import java.util.TimeZone;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -21,22 +20,16 @@ public final class WorkerMain {
 
     public static void main(String[] args) throws InterruptedException {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-        Env env = new Env(System.getenv());
-        var builder = DaggerWorkerComponent.builder()
-                .objectStore(SharedSettings.objectStore(env))
-                .broker(SharedSettings.broker(env))
-                .media(SharedSettings.media(env))
-                .workDir(SharedSettings.workDir(env, Path.of(System.getProperty("java.io.tmpdir"), "haru-worker").toString()))
-                .readiness(SharedSettings.readiness(env))
-                .maxEncodeAttempts(SharedSettings.maxEncodeAttempts(env));
-        int concurrency = env.integer("HARU_WORKER_CONCURRENCY", 1, 1, 64);
+        WorkerConfig config;
         try {
-            env.failOnProblems();
+            config = WorkerConfig.fromEnvironment(System.getenv());
         } catch (IllegalArgumentException badConfig) {
             System.err.println(badConfig.getMessage());
             System.exit(2);
+            return;
         }
-        WorkerComponent worker = builder.build();
+        int concurrency = config.concurrency();
+        WorkerComponent worker = config.component();
         Readiness readiness = worker.checkReadiness().check();
         readiness.components().forEach(component ->
                 log.info("worker dependency component={} up={} {}", component.name(), component.up(), component.detail()));

@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What VideoRepository promises the diary (calendar, memories, on this day, timestamps), on every database. */
-abstract class DiaryReadsContract extends VideoContract {
+public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoContract<P> {
 
     @Test
     void aRangeListsOnlyTheUsersVideosFromItsFirstDayUpToButNotIncludingItsEnd() {

@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.user.UserId;
@@ -10,25 +10,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the VideoRepository contracts share: videos recorded and encoded the way the application does it. */
-abstract class VideoContract extends PersistenceContract {
+public abstract class VideoContract<P extends ContractPorts> extends PortContract<P> {
 
-    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    protected static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
-    VideoRepository videos() {
-        return adapters.videos();
+    protected VideoRepository videos() {
+        return ports.videos();
     }
 
-    Video pending(UserId user, LocalDate day) {
+    protected Video pending(UserId user, LocalDate day) {
         return pending(user, day, NOW);
     }
 
-    Video pending(UserId user, LocalDate day, Instant at) {
+    protected Video pending(UserId user, LocalDate day, Instant at) {
         String prefix = unique("users/" + user + "/videos/") + "/";
         return videos().insertPending(user, day, prefix + "source", prefix, at);
     }
 
     /** What an encode of {@code video} produces: a two-rung ladder, reported tallest first. */
-    static EncodedVideo encoded(Video video, double durationSec) {
+    protected static EncodedVideo encoded(Video video, double durationSec) {
         String hls = video.outputPrefix() + "hls/";
         return new EncodedVideo(durationSec, 1080, 1920, List.of(
                 new Rendition(1080, 1920, 5_000_000, hls + "1080p/index.m3u8"),

@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The owner is in the SQL: another user's id finds and changes nothing of a video or its timestamps. */
-abstract class VideoOwnershipContract extends VideoContract {
+public abstract class VideoOwnershipContract<P extends ContractPorts> extends VideoContract<P> {
 
     @Test
     void aStrangerFindsNothingOfSomeoneElsesVideo() {

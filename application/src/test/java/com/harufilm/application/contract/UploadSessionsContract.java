@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,24 +21,28 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What UploadSessions promises, run against every database the product supports. */
-abstract class UploadSessionsContract extends PersistenceContract {
+/** What UploadSessions promises, run on every database the product supports and on the fake. */
+public abstract class UploadSessionsContract<P extends ContractPorts> extends PortContract<P> {
 
-    static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    protected static final LocalDate DAY = LocalDate.of(2026, 3, 1);
     // Far enough that only findExpired's own sessions have expired by NOW.
-    static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
+    protected static final Instant TOMORROW = NOW.plus(Duration.ofDays(1));
 
-    UploadSessions sessions() {
-        return adapters.uploadSessions();
+    /** Where the store keeps it: when the session ended (the port answers only its state). */
+    protected void assertFinishedAt(UploadId id, Instant at) {
     }
 
-    NewUploadSession newSession(UserId user, Instant expiresAt) {
+    protected UploadSessions sessions() {
+        return ports.uploadSessions();
+    }
+
+    protected NewUploadSession newSession(UserId user, Instant expiresAt) {
         String name = unique("");
         return new NewUploadSession(user, DAY, "store-" + name, "users/" + user + "/videos/" + name + "/source",
                 "하루 " + name + ".mp4", "video/mp4", new PartPlan(12 * PartPlan.MiB + 1, 5 * PartPlan.MiB, 3), NOW, expiresAt);
     }
 
-    UploadSession started() {
+    protected UploadSession started() {
         return sessions().insert(newSession(newUser().id(), TOMORROW));
     }
 
@@ -57,21 +61,21 @@ abstract class UploadSessionsContract extends PersistenceContract {
     @Test
     void anUnknownSessionIsNotFound() {
         assertEquals(Optional.empty(), sessions().find(newUser().id(), new UploadId(Long.MAX_VALUE)));
-        assertEquals(Optional.empty(), adapters.transactions().inTransaction(
+        assertEquals(Optional.empty(), ports.transactions().inTransaction(
                 () -> sessions().lock(new UserId(Long.MAX_VALUE), new UploadId(Long.MAX_VALUE))));
     }
 
     @Test
     void aCompletedSessionNamesItsVideo() {
         UploadSession session = started();
-        Video video = adapters.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
+        Video video = ports.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
 
         sessions().markCompleted(session.userId(), session.id(), video.id(), NOW.plusSeconds(5));
 
         UploadSession completed = sessions().find(session.userId(), session.id()).orElseThrow();
         assertEquals(UploadState.COMPLETED, completed.state());
         assertEquals(video.id(), completed.videoId());
-        assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
+        assertFinishedAt(session.id(), NOW.plusSeconds(5));
     }
 
     @Test
@@ -82,7 +86,7 @@ abstract class UploadSessionsContract extends PersistenceContract {
         assertFalse(sessions().end(session.userId(), session.id(), UploadState.EXPIRED, NOW.plusSeconds(6)));
 
         assertEquals(UploadState.ABORTED, sessions().find(session.userId(), session.id()).orElseThrow().state());
-        assertSameSecond(NOW.plusSeconds(5), finishedAt(session.id()));
+        assertFinishedAt(session.id(), NOW.plusSeconds(5));
         assertThrows(IllegalArgumentException.class, () -> sessions().end(session.userId(), session.id(), UploadState.COMPLETED, NOW));
     }
 
@@ -114,7 +118,7 @@ abstract class UploadSessionsContract extends PersistenceContract {
     void aSessionIsLockedInsideATransaction() {
         UploadSession session = started();
 
-        Optional<UploadSession> locked = adapters.transactions().inTransaction(() -> sessions().lock(session.userId(), session.id()));
+        Optional<UploadSession> locked = ports.transactions().inTransaction(() -> sessions().lock(session.userId(), session.id()));
 
         assertEquals(Optional.of(session), locked);
     }
@@ -123,10 +127,10 @@ abstract class UploadSessionsContract extends PersistenceContract {
     void anotherOwnerFindsLocksAndChangesNothing() {
         UploadSession session = started();
         UserId stranger = newUser().id();
-        Video video = adapters.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
+        Video video = ports.videos().insertPending(session.userId(), DAY, session.objectKey(), "prefix/", NOW);
 
         assertEquals(Optional.empty(), sessions().find(stranger, session.id()));
-        assertEquals(Optional.empty(), adapters.transactions().inTransaction(() -> sessions().lock(stranger, session.id())));
+        assertEquals(Optional.empty(), ports.transactions().inTransaction(() -> sessions().lock(stranger, session.id())));
         assertFalse(sessions().end(stranger, session.id(), UploadState.ABORTED, NOW));
         sessions().markCompleted(stranger, session.id(), video.id(), NOW);
 
@@ -150,13 +154,8 @@ abstract class UploadSessionsContract extends PersistenceContract {
         assertEquals(List.of(), sessions().activeOf(newUser().id()));
     }
 
-    Instant finishedAt(UploadId id) {
-        return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT finished_at FROM upload_sessions WHERE id = ?")
-                .bind(0, id.value()).mapTo(Instant.class).one());
-    }
-
     /** Connector/J drops fractions of a second on MariaDB 10, so sessions compare to the second. */
-    static UploadSession toTheSecond(UploadSession s) {
+    protected static UploadSession toTheSecond(UploadSession s) {
         return new UploadSession(s.id(), s.userId(), s.uploadDate(), s.storeUploadId(), s.objectKey(), s.fileName(), s.contentType(),
                 s.plan(), s.state(), s.videoId(), s.createdAt().truncatedTo(ChronoUnit.SECONDS), s.expiresAt().truncatedTo(ChronoUnit.SECONDS));
     }

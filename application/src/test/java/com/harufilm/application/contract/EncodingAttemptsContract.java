@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What EncodingAttempts promises, run against every database the product supports. */
-abstract class EncodingAttemptsContract extends VideoContract {
+/** What EncodingAttempts promises, run on every database the product supports and on the fake. */
+public abstract class EncodingAttemptsContract<P extends ContractPorts> extends VideoContract<P> {
 
     // Long before NOW, so what other tests of the class write (at NOW) falls outside every window here.
-    static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
+    protected static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
 
-    EncodingAttempts attempts() {
-        return adapters.encodingAttempts();
+    /** How many attempts the store counts for {@code video}. */
+    protected abstract long attemptsOf(VideoId video);
+
+    protected EncodingAttempts attempts() {
+        return ports.encodingAttempts();
     }
 
     @Test
@@ -34,7 +37,7 @@ abstract class EncodingAttemptsContract extends VideoContract {
 
         assertEquals(0, attempts().begin(video.id(), NOW), "a finished video takes no attempts");
         assertEquals(0, attempts().begin(new VideoId(Long.MAX_VALUE), NOW), "nor does a deleted one");
-        assertEquals(2, count("SELECT encode_attempts FROM videos WHERE id = ?", video.id().value()));
+        assertEquals(2, attemptsOf(video.id()));
     }
 
     @Test
@@ -66,7 +69,7 @@ abstract class EncodingAttemptsContract extends VideoContract {
         assertEquals(List.of(new UnheldVideo(lost, 1, false), new UnheldVideo(withStatus(silent, VideoStatus.ENCODING), 1, false),
                         new UnheldVideo(waiting, 0, false)),
                 attempts().unheld(now, LONG_AGO.plusSeconds(121), 10));
-        assertEquals(0, count("SELECT encode_attempts FROM videos WHERE id = ?", complete.id().value()), "finished: untouched");
+        assertEquals(0, attemptsOf(complete.id()), "finished: untouched");
     }
 
     @Test

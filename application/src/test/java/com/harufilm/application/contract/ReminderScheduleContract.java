@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,15 +30,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What ReminderSchedule promises, run against every database the product supports. */
-abstract class ReminderScheduleContract extends PersistenceContract {
+/** What ReminderSchedule promises, run on every database the product supports and on the fake. */
+public abstract class ReminderScheduleContract<P extends ContractPorts> extends PortContract<P> {
 
     private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
     // NOW is 11:00Z on March 1st: 01:00 on March 2nd in Kiritimati.
     private static final ZonedDateTime DUE = ZonedDateTime.of(2026, 3, 2, 0, 30, 0, 0, KIRITIMATI);
 
     private ReminderSchedule schedule() {
-        return adapters.reminderSchedule();
+        return ports.reminderSchedule();
     }
 
     private User scheduledUser(ZonedDateTime at) {
@@ -55,7 +55,7 @@ abstract class ReminderScheduleContract extends PersistenceContract {
     void aNewUserIsUnscheduledUntilScheduledOnce() {
         User user = newUser();
         User off = newUser();
-        adapters.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
+        ports.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
         ZonedDateTime first = ZonedDateTime.of(2026, 3, 1, 20, 0, 0, 0, ZoneId.of("Asia/Seoul"));
 
         assertTrue(schedule().unscheduled(10_000).contains(new Unscheduled(user.id(), ZoneId.of("Asia/Seoul"), LocalTime.of(20, 0))));
@@ -74,8 +74,8 @@ abstract class ReminderScheduleContract extends PersistenceContract {
         User later = scheduledUser(DUE);
         User earlier = scheduledUser(DUE.minusMinutes(1));
         User notYet = scheduledUser(ZonedDateTime.ofInstant(NOW.plusSeconds(60), KIRITIMATI));
-        User english = adapters.users().findById(later.id()).orElseThrow();
-        adapters.users().updateProfile(english.withProfile(new ProfileChange(null, null, null, null, UserLocale.EN)), NOW);
+        User english = ports.users().findById(later.id()).orElseThrow();
+        ports.users().updateProfile(english.withProfile(new ProfileChange(null, null, null, null, UserLocale.EN)), NOW);
 
         List<UserId> order = schedule().dueBy(NOW, 10_000).stream().map(DueReminder::userId)
                 .filter(Set.of(later.id(), earlier.id(), notYet.id())::contains).toList();
@@ -89,7 +89,7 @@ abstract class ReminderScheduleContract extends PersistenceContract {
     @Test
     void remindersOffOrUnscheduledAreNeverDue() {
         User off = scheduledUser(DUE);
-        adapters.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
+        ports.users().updateProfile(off.withProfile(new ProfileChange(null, null, null, false, null)), NOW);
         User cleared = scheduledUser(DUE);
         schedule().schedule(cleared.id(), null);
 
@@ -101,21 +101,21 @@ abstract class ReminderScheduleContract extends PersistenceContract {
     void theDueRowSaysWhatTheUserDidOnTheRemindersOwnDate() {
         LocalDate date = DUE.toLocalDate();
         User withPhone = scheduledUser(DUE);
-        adapters.devices().register(withPhone.id(), unique("fcm-"), Platform.ANDROID, NOW);
+        ports.devices().register(withPhone.id(), unique("fcm-"), Platform.ANDROID, NOW);
         User filmed = scheduledUser(DUE);
-        adapters.videos().insertPending(filmed.id(), date, unique("src-"), unique("out-"), NOW);
+        ports.videos().insertPending(filmed.id(), date, unique("src-"), unique("out-"), NOW);
         User failed = scheduledUser(DUE);
-        Video broken = adapters.videos().insertPending(failed.id(), date, unique("src-"), unique("out-"), NOW);
-        adapters.videos().markFailed(broken.id(), "not a video", NOW);
+        Video broken = ports.videos().insertPending(failed.id(), date, unique("src-"), unique("out-"), NOW);
+        ports.videos().markFailed(broken.id(), "not a video", NOW);
         User filmedAnotherDay = scheduledUser(DUE);
-        adapters.videos().insertPending(filmedAnotherDay.id(), date.minusDays(1), unique("src-"), unique("out-"), NOW);
+        ports.videos().insertPending(filmedAnotherDay.id(), date.minusDays(1), unique("src-"), unique("out-"), NOW);
         User uploading = scheduledUser(DUE);
-        UploadSession open = adapters.uploadSessions().insert(session(uploading.id(), date, NOW.plus(Duration.ofHours(1))));
+        UploadSession open = ports.uploadSessions().insert(session(uploading.id(), date, NOW.plus(Duration.ofHours(1))));
         User expired = scheduledUser(DUE);
-        adapters.uploadSessions().insert(session(expired.id(), date, NOW.minusSeconds(1)));
+        ports.uploadSessions().insert(session(expired.id(), date, NOW.minusSeconds(1)));
         User aborted = scheduledUser(DUE);
-        UploadSession abort = adapters.uploadSessions().insert(session(aborted.id(), date, NOW.plus(Duration.ofHours(1))));
-        adapters.uploadSessions().end(aborted.id(), abort.id(), UploadState.ABORTED, NOW);
+        UploadSession abort = ports.uploadSessions().insert(session(aborted.id(), date, NOW.plus(Duration.ofHours(1))));
+        ports.uploadSessions().end(aborted.id(), abort.id(), UploadState.ABORTED, NOW);
 
         assertTrue(due(withPhone.id()).orElseThrow().hasDevices());
         assertFalse(due(filmed.id()).orElseThrow().hasDevices());

@@ -1,0 +1,79 @@
+package com.harufilm.application.fakes;
+
+import com.harufilm.application.contract.ContractPorts;
+import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
+import com.harufilm.application.fakes.SimpleFakes.InMemoryDevices;
+import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
+import com.harufilm.application.port.out.UploadSessions;
+import com.harufilm.application.port.out.VideoRepository;
+
+/**
+ * The fakes as one store, wired as the database ties its tables: a deleted user takes their
+ * logins and devices along, a notice reads its user's device tokens, a reminder its user's videos and uploads.
+ */
+public final class InMemoryPorts implements ContractPorts {
+
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryLoginSessions loginSessions = new InMemoryLoginSessions();
+    private final InMemoryDevices devices = new InMemoryDevices();
+    private final InMemoryNotificationLog notifications = new InMemoryNotificationLog(devices);
+    private final RecordedObjectDeletions objectDeletions = new RecordedObjectDeletions();
+    private final InMemoryUploads uploads = new InMemoryUploads();
+    private final InMemoryReminderSchedule reminderSchedule = new InMemoryReminderSchedule(users, devices, uploads);
+    private final DirectTransactions transactions = new DirectTransactions();
+
+    public InMemoryPorts() {
+        users.onDelete(loginSessions::forgetUser);
+        users.onDelete(devices::forgetUser);
+    }
+
+    @Override
+    public InMemoryUsers users() {
+        return users;
+    }
+
+    @Override
+    public InMemoryLoginSessions loginSessions() {
+        return loginSessions;
+    }
+
+    @Override
+    public InMemoryDevices devices() {
+        return devices;
+    }
+
+    @Override
+    public InMemoryNotificationLog notifications() {
+        return notifications;
+    }
+
+    @Override
+    public RecordedObjectDeletions objectDeletions() {
+        return objectDeletions;
+    }
+
+    @Override
+    public InMemoryReminderSchedule reminderSchedule() {
+        return reminderSchedule;
+    }
+
+    @Override
+    public UploadSessions uploadSessions() {
+        return uploads.uploadSessions;
+    }
+
+    @Override
+    public VideoRepository videos() {
+        return uploads.videoRepository;
+    }
+
+    @Override
+    public InMemoryEncodingAttempts encodingAttempts() {
+        return uploads.encodingAttempts;
+    }
+
+    @Override
+    public DirectTransactions transactions() {
+        return transactions;
+    }
+}
