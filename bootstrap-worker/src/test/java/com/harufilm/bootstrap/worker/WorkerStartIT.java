@@ -1,5 +1,6 @@
 package com.harufilm.bootstrap.worker;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,7 +92,7 @@ class WorkerStartIT {
         ConsumerStarter jobs = start(worker, consuming);
 
         assertFalse(readiness.ready(), readiness.toString());
-        assertTrue(readiness.components().stream().filter(component -> !component.up()).count() == 1, readiness.toString());
+        assertEquals(1, readiness.components().stream().filter(component -> !component.up()).count(), readiness.toString());
         assertFalse(consuming.await(2, TimeUnit.SECONDS), "nothing to consume from");
         assertTimeoutPreemptively(Duration.ofSeconds(5), jobs::close, "a stop while retrying ends at once");
     }
