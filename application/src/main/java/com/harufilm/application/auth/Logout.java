@@ -32,7 +32,7 @@ public final class Logout {
         Require.text("refreshToken", refreshToken);
         transactions.run(() -> {
             sessions.findByHash(codec.hash(refreshToken))
-                    .filter(stored -> stored.userId().equals(caller))
+                    .filter(stored -> stored.ownedBy(caller))
                     .ifPresent(stored -> sessions.revoke(stored.sessionId(), clock.instant()));
             if (device != null) {
                 devices.unregister(caller, device.value());

@@ -14,6 +14,10 @@ public interface LoginSessions {
     /** A stored refresh token with the state of its login. */
     record StoredRefreshToken(
             long tokenId, long sessionId, UserId userId, Instant expiresAt, @Nullable Instant spentAt, boolean sessionRevoked) {
+
+        public boolean ownedBy(UserId caller) {
+            return userId.equals(caller);
+        }
     }
 
     /** Starts a login with its first refresh token; returns the session id. */
