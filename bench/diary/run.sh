@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Diary read benchmark: memories draw and month calendar vs the naive
-# ORDER BY RAND() LIMIT 3 (the "seed" query in the output), on 10,000 users x 100 COMPLETE videos = 1,000,000 videos.
+# ORDER BY RAND() LIMIT 3 (the "naive" query in the output), on 10,000 users x 100 COMPLETE videos = 1,000,000 videos.
 #
 # Usage:  bench/diary/run.sh [--keep] [--samples N] [--per-user N]   (N videos per user, 1,000,000 in all; default 100)
 #   --keep        keep the haru_bench database afterwards (default: drop it)
