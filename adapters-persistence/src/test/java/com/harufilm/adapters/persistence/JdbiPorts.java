@@ -4,7 +4,10 @@ import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
 import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
 import com.harufilm.application.contract.ContractPorts;
 import com.harufilm.application.contract.PortContract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
@@ -13,7 +16,13 @@ import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.VideoId;
+import java.time.Instant;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -74,6 +83,48 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
     @Override
     public VideoRepository videos() {
         return adapters.videos();
+    }
+
+    @Override
+    public VideoEncodingState videoEncodingState() {
+        return adapters.videoEncodingState();
+    }
+
+    @Override
+    public DiaryReads diaryReads() {
+        return adapters.diaryReads();
+    }
+
+    @Override
+    public VideoTimestamps videoTimestamps() {
+        return adapters.videoTimestamps();
+    }
+
+    @Override
+    public VideoRecords videoRecords() {
+        return new VideoRecords() {
+            @Override
+            public Instant statusChangedAt(VideoId id) {
+                return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT status_changed_at FROM videos WHERE id = ?")
+                        .bind(0, id.value()).mapTo(Instant.class).one());
+            }
+
+            @Override
+            public List<Integer> memoryOrdinals(UserId user) {
+                List<Integer> ordinals = adapters.jdbi().withHandle(handle -> handle.createQuery(
+                                "SELECT memory_ordinal FROM videos WHERE user_id = ? AND status = 'COMPLETE' ORDER BY memory_ordinal")
+                        .bind(0, user.value()).mapTo(Integer.class).list());
+                assertEquals(ordinals.size(), count("SELECT complete_videos FROM users WHERE id = ?", user.value()));
+                assertEquals(0, count("SELECT COUNT(*) FROM videos WHERE user_id = ? AND status <> 'COMPLETE' AND memory_ordinal IS NOT NULL",
+                        user.value()));
+                return ordinals;
+            }
+
+            @Override
+            public int memoryOrdinalOf(VideoId id) {
+                return (int) count("SELECT memory_ordinal FROM videos WHERE id = ?", id.value());
+            }
+        };
     }
 
     @Override

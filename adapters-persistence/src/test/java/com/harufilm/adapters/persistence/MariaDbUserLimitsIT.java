@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.harufilm.application.diary.AddTimestamp;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.UploadSessions;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.InitiateUpload;
 import com.harufilm.application.upload.InitiateUploadCommand;
 import com.harufilm.application.upload.UploadSettings;
@@ -73,7 +73,7 @@ class MariaDbUserLimitsIT extends PersistenceContract {
         UserId user = newUser().id();
         Video video = adapters.videos().insertPending(user, LocalDate.of(2026, 2, 1), "users/" + user + "/videos/x/source",
                 "users/" + user + "/videos/x/", NOW);
-        var add = new AddTimestamp(adapters.users(), slowlyCounted(adapters.videos(), "timestampsOf", VideoRepository.class),
+        var add = new AddTimestamp(adapters.users(), adapters.diaryReads(), slowlyCounted(adapters.videoTimestamps(), "of", VideoTimestamps.class),
                 adapters.transactions(), 2, Clock.fixed(NOW, ZoneOffset.UTC));
         add.add(user, video.id(), new VideoTimestamp(1, "first"));
         var together = new CyclicBarrier(RACERS);
@@ -88,7 +88,7 @@ class MariaDbUserLimitsIT extends PersistenceContract {
             }
         }).toList());
 
-        assertEquals(2, adapters.videos().timestampsOf(user, List.of(video.id())).get(video.id()).size());
+        assertEquals(2, adapters.videoTimestamps().of(user, List.of(video.id())).get(video.id()).size());
         assertEquals(1, outcomes.stream().filter("added"::equals).count(), outcomes.toString());
     }
 

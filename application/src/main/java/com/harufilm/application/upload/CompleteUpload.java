@@ -8,6 +8,7 @@ import com.harufilm.application.port.out.ObjectStore.StoredPart;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.upload.UploadSession;
@@ -32,6 +33,7 @@ public final class CompleteUpload {
 
     private final UploadSessions sessions;
     private final VideoRepository videos;
+    private final VideoTimestamps timestamps;
     private final EncodingJobs encodingJobs;
     private final ObjectDeletions objectDeletions;
     private final ObjectStore store;
@@ -41,10 +43,11 @@ public final class CompleteUpload {
     private final int maxTimestamps;
     private final Clock clock;
 
-    public CompleteUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
+    public CompleteUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
                           ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings, Clock clock) {
         this.sessions = sessions;
         this.videos = videos;
+        this.timestamps = timestamps;
         this.encodingJobs = encodingJobs;
         this.objectDeletions = objectDeletions;
         this.store = store;
@@ -120,7 +123,7 @@ public final class CompleteUpload {
         });
         String outputPrefix = ObjectKeys.videoPrefixOf(session.objectKey());
         Video video = videos.insertPending(session.userId(), session.uploadDate(), session.objectKey(), outputPrefix, now);
-        videos.addTimestamps(video.id(), timestamps, now);
+        this.timestamps.addAll(video.id(), timestamps, now);
         encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
         sessions.markCompleted(session.userId(), session.id(), video.id(), now);
         notices.uploadCompleted(session.userId(), session.id(), video.id(), session.uploadDate());

@@ -1,6 +1,7 @@
 package com.harufilm.application.contract;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
@@ -9,7 +10,13 @@ import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
+import com.harufilm.domain.user.UserId;
+import com.harufilm.domain.video.VideoId;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The outbound ports the contracts check, as one implementation provides them: the Jdbi adapters
@@ -34,7 +41,32 @@ public interface ContractPorts {
 
     VideoRepository videos();
 
+    VideoEncodingState videoEncodingState();
+
+    DiaryReads diaryReads();
+
+    VideoTimestamps videoTimestamps();
+
+    /** What the store keeps about videos that no port answers, for the contracts' checks. */
+    VideoRecords videoRecords();
+
     EncodingAttempts encodingAttempts();
 
     Transactions transactions();
+
+    /** A video's bookkeeping as the store holds it. */
+    interface VideoRecords {
+
+        /** When the video last changed status (progress is no change). */
+        Instant statusChangedAt(VideoId id);
+
+        /**
+         * The memory ordinals of the user's COMPLETE videos, in order, after the implementation has
+         * checked its own bookkeeping (the user's count matches them; no other video holds one).
+         */
+        List<Integer> memoryOrdinals(UserId user);
+
+        /** The video's memory ordinal; it must have one. */
+        int memoryOrdinalOf(VideoId id);
+    }
 }

@@ -173,7 +173,7 @@ class EncodeVideoTest {
         assertTrue(encoding.store.contents.isEmpty(), "nothing stored");
         encoding.apply().apply(events.getFirst());
         encoding.apply().apply(events.getFirst());
-        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(job.videoId()).status());
+        assertEquals(VideoStatus.FAILED, encoding.data.videos.rows.get(job.videoId()).status());
         assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "one push however often it is reported");
     }
 }

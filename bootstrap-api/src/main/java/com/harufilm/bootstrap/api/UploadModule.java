@@ -9,6 +9,7 @@ import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.AbortUpload;
 import com.harufilm.application.upload.CompleteUpload;
 import com.harufilm.application.upload.GetPartUploadUrls;
@@ -47,10 +48,10 @@ interface UploadModule {
     }
 
     @Provides
-    static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs jobs, ObjectDeletions deletions,
+    static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs jobs, ObjectDeletions deletions,
                                          ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings,
                                          Clock clock) {
-        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, notices, settings, clock);
+        return new CompleteUpload(sessions, videos, timestamps, jobs, deletions, store, transactions, notices, settings, clock);
     }
 
     @Provides
