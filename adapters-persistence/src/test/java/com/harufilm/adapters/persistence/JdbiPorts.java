@@ -12,6 +12,7 @@ import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
@@ -23,6 +24,7 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -123,6 +125,36 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
             @Override
             public int memoryOrdinalOf(VideoId id) {
                 return (int) count("SELECT memory_ordinal FROM videos WHERE id = ?", id.value());
+            }
+        };
+    }
+
+    @Override
+    public Outbox outbox() {
+        return adapters.outbox();
+    }
+
+    @Override
+    public OutboxRecords outboxRecords() {
+        return new OutboxRecords() {
+            @Override
+            public long write(String topic, String payload, Instant availableAt) {
+                return adapters.jdbi().withHandle(handle -> handle.createUpdate("""
+                                INSERT INTO outbox (topic, payload, attempts, available_at, created_at)
+                                VALUES (:topic, :payload, 0, :at, :at)""")
+                        .bind("topic", topic).bind("payload", payload).bind("at", availableAt)
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            }
+
+            @Override
+            public Optional<Instant> sentAt(long id) {
+                return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT sent_at FROM outbox WHERE id = ?")
+                        .bind(0, id).mapTo(Instant.class).findOne());
+            }
+
+            @Override
+            public boolean holds(long id) {
+                return count("SELECT COUNT(*) FROM outbox WHERE id = ?", id) == 1;
             }
         };
     }

@@ -6,6 +6,7 @@ import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
@@ -17,6 +18,7 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outbound ports the contracts check, as one implementation provides them: the Jdbi adapters
@@ -52,7 +54,25 @@ public interface ContractPorts {
 
     EncodingAttempts encodingAttempts();
 
+    Outbox outbox();
+
+    /** Writes outbox messages as an adapter does in its transaction, and tells what the outbox keeps. */
+    OutboxRecords outboxRecords();
+
     Transactions transactions();
+
+    /** Outbox messages as the store holds them. */
+    interface OutboxRecords {
+
+        /** A message written for the relay, available from {@code availableAt}; answers its id. */
+        long write(String topic, String payload, Instant availableAt);
+
+        /** When the message was marked sent, while it is kept; empty when unsent or forgotten. */
+        Optional<Instant> sentAt(long id);
+
+        /** The message is still kept, sent or not. */
+        boolean holds(long id);
+    }
 
     /** A video's bookkeeping as the store holds it. */
     interface VideoRecords {

@@ -28,6 +28,7 @@ public final class InMemoryPorts implements ContractPorts {
     private final InMemoryUploads uploads = new InMemoryUploads();
     private final InMemoryReminderSchedule reminderSchedule = new InMemoryReminderSchedule(users, devices, uploads);
     private final DirectTransactions transactions = new DirectTransactions();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
 
     public InMemoryPorts() {
         users.onDelete(loginSessions::forgetUser);
@@ -114,6 +115,16 @@ public final class InMemoryPorts implements ContractPorts {
     @Override
     public InMemoryEncodingAttempts encodingAttempts() {
         return uploads.encodingAttempts;
+    }
+
+    @Override
+    public InMemoryOutbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public InMemoryOutbox outboxRecords() {
+        return outbox;
     }
 
     @Override
