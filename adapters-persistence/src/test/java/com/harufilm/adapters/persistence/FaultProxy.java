@@ -10,41 +10,60 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP forwarder to the database that a test can make stop answering: connections stay open,
- * bytes are taken in and never passed on, as with a hung server or a silent network.
+ * A TCP forwarder to a service (the database, the broker) that a test can make fail the ways
+ * networks do: {@link #stall} (connections stay open, bytes are taken in and never passed on, as
+ * with a hung server), {@link #drop} (open connections are cut and new ones closed at once, as
+ * with a server gone), and {@link #heal}.
  */
-final class StallingProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
+
+    private enum Mode { FORWARD, STALL, DROP }
 
     private final ServerSocket server;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
-    private volatile boolean stalled;
+    private volatile Mode mode = Mode.FORWARD;
 
-    StallingProxy(int targetPort) throws IOException {
+    public FaultProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void stall() {
-        stalled = true;
+    public void stall() {
+        mode = Mode.STALL;
+    }
+
+    public void drop() {
+        mode = Mode.DROP;
+        closeAll();
+    }
+
+    public void heal() {
+        mode = Mode.FORWARD;
     }
 
     private void accept() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (mode == Mode.DROP) {
+                    client.close();
+                    continue;
+                }
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(target);
                 Thread.ofVirtual().start(() -> pump(client, target));
                 Thread.ofVirtual().start(() -> pump(target, client));
             } catch (IOException closed) {
-                return;
+                if (server.isClosed()) {
+                    return;
+                }
             }
         }
     }
@@ -53,22 +72,34 @@ final class StallingProxy implements AutoCloseable {
         byte[] buffer = new byte[8192];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
-                while (stalled && !from.isClosed()) {
+                while (mode == Mode.STALL && !from.isClosed()) {
                     Thread.sleep(20);
                 }
                 out.write(buffer, 0, read);
                 out.flush();
             }
         } catch (IOException | InterruptedException gone) {
-            // One side hung up (or the test closed the proxy): so does this direction.
+            // One side hung up (or the proxy cut it): so does this direction.
+        } finally {
+            sockets.remove(from);
+            sockets.remove(to);
         }
+    }
+
+    private void closeAll() {
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // Closing is all that was wanted.
+            }
+        }
+        sockets.clear();
     }
 
     @Override
     public void close() throws IOException {
         server.close();
-        for (Socket socket : sockets) {
-            socket.close();
-        }
+        closeAll();
     }
 }
