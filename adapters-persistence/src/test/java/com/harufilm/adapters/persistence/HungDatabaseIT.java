@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
 import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
+import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.user.UserId;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.adapters.persistence.DatabaseSettings;
-import com.harufilm.adapters.persistence.FaultProxy;
 import com.harufilm.adapters.persistence.TestDatabase;
+import com.harufilm.application.testsupport.FaultProxy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

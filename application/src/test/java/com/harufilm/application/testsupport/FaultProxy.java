@@ -1,4 +1,4 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,14 +6,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP forwarder to a service (the database, the broker) that a test can make fail the ways
- * networks do: {@link #stall} (connections stay open, bytes are taken in and never passed on, as
- * with a hung server), {@link #drop} (open connections are cut and new ones closed at once, as
- * with a server gone), and {@link #heal}.
+ * A TCP forwarder to a local service (the database, the broker, the store) that a test can make
+ * fail the ways networks do, without stopping the service other tests share: {@link #stall}
+ * (connections stay open, bytes are taken in and never passed on, as with a hung server),
+ * {@link #drop} (open connections are cut and new ones closed at once, as with a server gone),
+ * and {@link #heal}. Shared test support, in application's test-jar because every module's tests have it.
  */
 public final class FaultProxy implements AutoCloseable {
 
@@ -45,6 +47,19 @@ public final class FaultProxy implements AutoCloseable {
 
     public void heal() {
         mode = Mode.FORWARD;
+    }
+
+    /** Drops every connection and hangs up on new ones for {@code refuseFor}, like a service gone and back. */
+    public void cut(Duration refuseFor) {
+        drop();
+        Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(refuseFor);
+                heal();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private void accept() {
