@@ -3,7 +3,7 @@ package com.harufilm.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.harufilm.application.diary.AddTimestamp;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.InitiateUpload;
@@ -112,10 +112,10 @@ class MariaDbUserLimitsIT extends PersistenceContract {
         });
     }
 
-    /** A store that only opens (and aborts) multipart uploads: all an initiate asks of it. */
-    private static ObjectStore openingOnlyStore() {
+    /** Multipart uploads that only open (and abort): all an initiate asks of them. */
+    private static MultipartUploads openingOnlyStore() {
         AtomicInteger opened = new AtomicInteger();
-        return (ObjectStore) Proxy.newProxyInstance(ObjectStore.class.getClassLoader(), new Class<?>[] {ObjectStore.class},
+        return (MultipartUploads) Proxy.newProxyInstance(MultipartUploads.class.getClassLoader(), new Class<?>[] {MultipartUploads.class},
                 (proxy, called, args) -> switch (called.getName()) {
                     case "startMultipartUpload" -> "store-upload-" + opened.incrementAndGet();
                     case "abortMultipartUpload" -> null;

@@ -1,8 +1,8 @@
 package com.harufilm.application.diary;
 
 import com.harufilm.application.playback.PlaybackSigner.SignedPlayback;
-import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
 import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.SignedLinks.PresignedUrl;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;

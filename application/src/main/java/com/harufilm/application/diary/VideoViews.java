@@ -2,7 +2,7 @@ package com.harufilm.application.diary;
 
 import com.harufilm.application.diary.GetVideo.VideoView;
 import com.harufilm.application.playback.PlaybackSigner;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;
@@ -24,13 +24,13 @@ public final class VideoViews {
     private static final System.Logger log = System.getLogger(VideoViews.class.getName());
 
     private final VideoTimestamps timestamps;
-    private final ObjectStore store;
+    private final SignedLinks links;
     private final PlaybackSigner signer;
     private final Duration linkLifetime;
 
-    public VideoViews(VideoTimestamps timestamps, ObjectStore store, PlaybackSigner signer, Duration linkLifetime) {
+    public VideoViews(VideoTimestamps timestamps, SignedLinks links, PlaybackSigner signer, Duration linkLifetime) {
         this.timestamps = timestamps;
-        this.store = store;
+        this.links = links;
         this.signer = signer;
         this.linkLifetime = linkLifetime;
     }
@@ -53,6 +53,6 @@ public final class VideoViews {
         if (details.video().status() != VideoStatus.COMPLETE) {
             return new VideoView(details, null, null);
         }
-        return new VideoView(details, store.presignGet(details.thumbnailKey(), linkLifetime), signer.sign(details.video().id()));
+        return new VideoView(details, links.presignGet(details.thumbnailKey(), linkLifetime), signer.sign(details.video().id()));
     }
 }

@@ -135,7 +135,7 @@ class CompleteUploadTest {
     void aStoreThatAssembledTheObjectWhileTheDatabaseFailedIsFinishedOnTheNextCall() {
         List<ClientPart> parts = putAllParts();
         var failingOnce = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
-                uploads.deletions, uploads.store, new com.harufilm.application.port.out.Transactions() {
+                uploads.deletions, uploads.store, uploads.store, new com.harufilm.application.port.out.Transactions() {
                     @Override
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
@@ -203,7 +203,7 @@ class CompleteUploadTest {
             }
         };
         return new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
-                uploads.deletions, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
+                uploads.deletions, uploads.store, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
                 uploads.settings, uploads.clock);
     }
 }

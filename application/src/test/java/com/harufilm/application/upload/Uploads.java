@@ -40,8 +40,8 @@ final class Uploads {
     }
 
     CompleteUpload complete() {
-        return new CompleteUpload(data.uploadSessions, data.videos, data.videos.timestamps, data.encodingJobs, deletions, store, transactions,
-                new Notices(notices, users, clock), settings, clock);
+        return new CompleteUpload(data.uploadSessions, data.videos, data.videos.timestamps, data.encodingJobs, deletions, store, store,
+                transactions, new Notices(notices, users, clock), settings, clock);
     }
 
     GetUploadStatus status() {

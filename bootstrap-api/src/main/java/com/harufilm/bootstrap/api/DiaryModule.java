@@ -10,7 +10,7 @@ import com.harufilm.application.diary.GetVideoByDate;
 import com.harufilm.application.diary.VideoViews;
 import com.harufilm.application.playback.PlaybackSigner;
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
@@ -28,8 +28,8 @@ import java.time.Clock;
 interface DiaryModule {
 
     @Provides
-    static VideoViews videoViews(VideoTimestamps timestamps, ObjectStore store, PlaybackSigner signer, EncodingSettings settings) {
-        return new VideoViews(timestamps, store, signer, settings.playbackLinkLifetime());
+    static VideoViews videoViews(VideoTimestamps timestamps, SignedLinks links, PlaybackSigner signer, EncodingSettings settings) {
+        return new VideoViews(timestamps, links, signer, settings.playbackLinkLifetime());
     }
 
     @Provides

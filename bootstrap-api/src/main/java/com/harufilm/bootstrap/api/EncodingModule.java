@@ -15,6 +15,7 @@ import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.DiaryReads;
@@ -56,8 +57,8 @@ interface EncodingModule {
     }
 
     @Provides
-    static ServePlayback servePlayback(DiaryReads videos, ObjectStore store, PlaybackSigner signer) {
-        return new ServePlayback(videos, store, signer);
+    static ServePlayback servePlayback(DiaryReads videos, ObjectStore store, SignedLinks links, PlaybackSigner signer) {
+        return new ServePlayback(videos, store, links, signer);
     }
 
     /** The embedded run's worker reads it too. */
