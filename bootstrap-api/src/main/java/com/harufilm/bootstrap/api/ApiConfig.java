@@ -83,7 +83,9 @@ public record ApiConfig(
                         SafetySwitches.devLogin(env, embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         SafetySwitches.trustedProxyHops(env),
-                        env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
+                        env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", ""),
+                        env.millis("HARU_HTTP_IDLE_TIMEOUT_MS", Duration.ofSeconds(30)),
+                        SharedSettings.shutdownGrace(env)),
                 IdentityConfig.read(env, embedded, dataDir),
                 new UploadSettings(
                         env.bytes("HARU_UPLOAD_MAX_BYTES", 2L * 1024 * 1024 * 1024),

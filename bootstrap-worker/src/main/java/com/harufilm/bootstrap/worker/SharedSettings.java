@@ -65,6 +65,14 @@ public final class SharedSettings {
         return Path.of(env.string("HARU_WORK_DIR", fallback)).toAbsolutePath().normalize();
     }
 
+    /**
+     * How long a SIGTERM'd process lets the work in hand finish (requests, periodic rounds, an
+     * encode) before it cuts it short; within an orchestrator's usual 30 s before it kills.
+     */
+    public static Duration shutdownGrace(Env env) {
+        return env.millis("HARU_SHUTDOWN_GRACE_MS", Duration.ofSeconds(20));
+    }
+
     public static ReadinessSettings readiness(Env env) {
         return new ReadinessSettings(env.millis("HARU_READINESS_TIMEOUT_MS", Duration.ofSeconds(2)),
                 env.millis("HARU_READINESS_CACHE_MS", Duration.ofMillis(1500)));
