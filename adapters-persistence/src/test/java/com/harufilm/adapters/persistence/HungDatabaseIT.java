@@ -27,7 +27,8 @@ class HungDatabaseIT {
              var proxy = new StallingProxy(URI.create(database.settings().jdbcUrl().substring("jdbc:".length())).getPort())) {
             var direct = database.settings();
             var viaProxy = new DatabaseSettings(direct.jdbcUrl().replaceFirst(":\\d+/", ":" + proxy.port() + "/"),
-                    direct.user(), direct.password(), 1, Duration.ofSeconds(2), SOCKET_TIMEOUT);
+                    direct.user(), direct.password(), 1, Duration.ofSeconds(2), SOCKET_TIMEOUT,
+                    DatabaseSettings.DEFAULT_POOL_WAIT);
             var adapters = DaggerPersistenceTestComponent.factory().create(viaProxy, Clock.systemUTC());
             try {
                 adapters.schemaMigrations().migrate();

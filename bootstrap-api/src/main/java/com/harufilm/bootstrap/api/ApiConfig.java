@@ -56,7 +56,17 @@ public record ApiConfig(
                 env.string("HARU_DB_PASSWORD", ""),
                 poolSize,
                 env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
-                env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
+                env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS),
+                poolWait(env));
+    }
+
+    private static Duration poolWait(Env env) {
+        Duration wait = env.millis("HARU_DB_POOL_WAIT_MS", DatabaseSettings.DEFAULT_POOL_WAIT);
+        if (wait.toMillis() < 250) {
+            env.problem("HARU_DB_POOL_WAIT_MS", "must be at least 250 (the pool's floor)");
+            return DatabaseSettings.DEFAULT_POOL_WAIT;
+        }
+        return wait;
     }
 
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {

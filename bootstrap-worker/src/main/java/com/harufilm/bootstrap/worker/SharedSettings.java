@@ -3,6 +3,7 @@ package com.harufilm.bootstrap.worker;
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
+import com.harufilm.adapters.messaging.BrokerTimeouts;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.application.health.ReadinessSettings;
 import java.net.URI;
@@ -17,8 +18,15 @@ public final class SharedSettings {
     }
 
     public static BrokerSettings broker(Env env) {
+        BrokerTimeouts defaults = BrokerTimeouts.DEFAULT;
         return new BrokerSettings(env.uri("HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:5672/%2F"),
-                env.string("HARU_RABBITMQ_QUEUE_PREFIX", ""));
+                env.string("HARU_RABBITMQ_QUEUE_PREFIX", ""),
+                new BrokerTimeouts(
+                        env.millis("HARU_RABBITMQ_CONNECT_TIMEOUT_MS", defaults.connect()),
+                        env.millis("HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", defaults.handshake()),
+                        Duration.ofSeconds(env.integer("HARU_RABBITMQ_HEARTBEAT_SECONDS", (int) defaults.heartbeat().toSeconds(), 1, 600)),
+                        env.millis("HARU_RABBITMQ_RPC_TIMEOUT_MS", defaults.rpc()),
+                        env.millis("HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", defaults.confirm())));
     }
 
     /** AWS S3 unless HARU_S3_ENDPOINT names another S3-compatible store (then path-style by default). */

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.adapters.messaging.BrokerTimeouts;
 import com.harufilm.application.encoding.AttemptLimits;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,41 @@ class WorkerConfigTest {
         var virtualHosted = new HashMap<>(minio);
         virtualHosted.put("HARU_S3_PATH_STYLE", "false");
         assertFalse(WorkerConfig.fromEnvironment(virtualHosted).objectStore().pathStyle());
+    }
+
+    @Test
+    void everyWaitOnTheBrokerAndTheShutdownGraceIsASettingWithADefault() {
+        WorkerConfig defaults = WorkerConfig.fromEnvironment(Map.of());
+        assertEquals(BrokerTimeouts.DEFAULT, defaults.broker().timeouts());
+        assertEquals(Duration.ofSeconds(20), defaults.shutdownGrace());
+
+        WorkerConfig set = WorkerConfig.fromEnvironment(Map.of(
+                "HARU_RABBITMQ_CONNECT_TIMEOUT_MS", "1000",
+                "HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", "2000",
+                "HARU_RABBITMQ_HEARTBEAT_SECONDS", "15",
+                "HARU_RABBITMQ_RPC_TIMEOUT_MS", "3000",
+                "HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", "4000",
+                "HARU_SHUTDOWN_GRACE_MS", "5000"));
+
+        assertEquals(new BrokerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(3),
+                Duration.ofSeconds(4)), set.broker().timeouts());
+        assertEquals(Duration.ofSeconds(5), set.shutdownGrace());
+    }
+
+    @Test
+    void aTimeoutThatIsNotAPositiveNumberStopsTheWorkerNamingIt() {
+        Map<String, String> bad = Map.of(
+                "HARU_RABBITMQ_CONNECT_TIMEOUT_MS", "0",
+                "HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", "soon",
+                "HARU_RABBITMQ_HEARTBEAT_SECONDS", "0",
+                "HARU_RABBITMQ_RPC_TIMEOUT_MS", "-1",
+                "HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", "1.5",
+                "HARU_SHUTDOWN_GRACE_MS", "0");
+
+        var failure = assertThrows(IllegalArgumentException.class, () -> WorkerConfig.fromEnvironment(bad));
+
+        for (String variable : bad.keySet()) {
+            assertTrue(failure.getMessage().contains(variable), variable + " in: " + failure.getMessage());
+        }
     }
 }
