@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.media.S3Timeouts;
 import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
 import com.harufilm.adapters.messaging.BrokerTimeouts;
@@ -39,7 +40,11 @@ public final class SharedSettings {
                 env.string("HARU_S3_BUCKET", "harufilm"),
                 env.string("HARU_S3_ACCESS_KEY_ID", ""),
                 env.string("HARU_S3_SECRET_ACCESS_KEY", ""),
-                env.bool("HARU_S3_PATH_STYLE", uri != null));
+                env.bool("HARU_S3_PATH_STYLE", uri != null),
+                new S3Timeouts(
+                        env.millis("HARU_S3_CALL_TIMEOUT_MS", S3Timeouts.DEFAULT.call()),
+                        env.millis("HARU_S3_CONNECT_TIMEOUT_MS", S3Timeouts.DEFAULT.connect()),
+                        env.millis("HARU_S3_READ_TIMEOUT_MS", S3Timeouts.DEFAULT.read())));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.adapters.media.S3Timeouts;
 import com.harufilm.adapters.messaging.BrokerTimeouts;
 import com.harufilm.application.encoding.AttemptLimits;
 import java.net.URI;
@@ -62,6 +63,7 @@ class WorkerConfigTest {
     void everyWaitOnTheBrokerAndTheShutdownGraceIsASettingWithADefault() {
         WorkerConfig defaults = WorkerConfig.fromEnvironment(Map.of());
         assertEquals(BrokerTimeouts.DEFAULT, defaults.broker().timeouts());
+        assertEquals(S3Timeouts.DEFAULT, defaults.objectStore().timeouts());
         assertEquals(Duration.ofSeconds(20), defaults.shutdownGrace());
 
         WorkerConfig set = WorkerConfig.fromEnvironment(Map.of(
@@ -75,6 +77,9 @@ class WorkerConfigTest {
         assertEquals(new BrokerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(3),
                 Duration.ofSeconds(4)), set.broker().timeouts());
         assertEquals(Duration.ofSeconds(5), set.shutdownGrace());
+        var store = WorkerConfig.fromEnvironment(Map.of(
+                "HARU_S3_CALL_TIMEOUT_MS", "6000", "HARU_S3_CONNECT_TIMEOUT_MS", "7000", "HARU_S3_READ_TIMEOUT_MS", "8000"));
+        assertEquals(new S3Timeouts(Duration.ofSeconds(6), Duration.ofSeconds(7), Duration.ofSeconds(8)), store.objectStore().timeouts());
     }
 
     @Test
@@ -85,7 +90,10 @@ class WorkerConfigTest {
                 "HARU_RABBITMQ_HEARTBEAT_SECONDS", "0",
                 "HARU_RABBITMQ_RPC_TIMEOUT_MS", "-1",
                 "HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", "1.5",
-                "HARU_SHUTDOWN_GRACE_MS", "0");
+                "HARU_SHUTDOWN_GRACE_MS", "0",
+                "HARU_S3_CALL_TIMEOUT_MS", "0",
+                "HARU_S3_CONNECT_TIMEOUT_MS", "x",
+                "HARU_S3_READ_TIMEOUT_MS", "-5");
 
         var failure = assertThrows(IllegalArgumentException.class, () -> WorkerConfig.fromEnvironment(bad));
 
