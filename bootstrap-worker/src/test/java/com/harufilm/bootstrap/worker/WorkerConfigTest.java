@@ -19,12 +19,21 @@ class WorkerConfigTest {
 
     @Test
     void badSettingsStopTheWorkerWithAMessageNamingEachBadVariable() {
-        Map<String, String> bad = Map.of(
-                "HARU_RABBITMQ_URI", "not a uri",
-                "HARU_WORKER_CONCURRENCY", "0",
-                "HARU_ENCODE_TIMEOUT_MINUTES", "30",
-                "HARU_S3_PATH_STYLE", "maybe",
-                "HARU_ENCODE_MAX_ATTEMPTS", "many");
+        Map<String, String> bad = Map.ofEntries(
+                Map.entry("HARU_RABBITMQ_URI", "not a uri"),
+                Map.entry("HARU_WORKER_CONCURRENCY", "0"),
+                Map.entry("HARU_ENCODE_TIMEOUT_MINUTES", "30"),
+                Map.entry("HARU_S3_PATH_STYLE", "maybe"),
+                Map.entry("HARU_ENCODE_MAX_ATTEMPTS", "many"),
+                Map.entry("HARU_RABBITMQ_CONNECT_TIMEOUT_MS", "0"),
+                Map.entry("HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", "soon"),
+                Map.entry("HARU_RABBITMQ_HEARTBEAT_SECONDS", "0"),
+                Map.entry("HARU_RABBITMQ_RPC_TIMEOUT_MS", "-1"),
+                Map.entry("HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", "1.5"),
+                Map.entry("HARU_SHUTDOWN_GRACE_MS", "0"),
+                Map.entry("HARU_S3_CALL_TIMEOUT_MS", "0"),
+                Map.entry("HARU_S3_CONNECT_TIMEOUT_MS", "x"),
+                Map.entry("HARU_S3_READ_TIMEOUT_MS", "-5"));
 
         var failure = assertThrows(IllegalArgumentException.class, () -> WorkerConfig.fromEnvironment(bad));
 
@@ -80,25 +89,5 @@ class WorkerConfigTest {
         var store = WorkerConfig.fromEnvironment(Map.of(
                 "HARU_S3_CALL_TIMEOUT_MS", "6000", "HARU_S3_CONNECT_TIMEOUT_MS", "7000", "HARU_S3_READ_TIMEOUT_MS", "8000"));
         assertEquals(new S3Timeouts(Duration.ofSeconds(6), Duration.ofSeconds(7), Duration.ofSeconds(8)), store.objectStore().timeouts());
-    }
-
-    @Test
-    void aTimeoutThatIsNotAPositiveNumberStopsTheWorkerNamingIt() {
-        Map<String, String> bad = Map.of(
-                "HARU_RABBITMQ_CONNECT_TIMEOUT_MS", "0",
-                "HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", "soon",
-                "HARU_RABBITMQ_HEARTBEAT_SECONDS", "0",
-                "HARU_RABBITMQ_RPC_TIMEOUT_MS", "-1",
-                "HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", "1.5",
-                "HARU_SHUTDOWN_GRACE_MS", "0",
-                "HARU_S3_CALL_TIMEOUT_MS", "0",
-                "HARU_S3_CONNECT_TIMEOUT_MS", "x",
-                "HARU_S3_READ_TIMEOUT_MS", "-5");
-
-        var failure = assertThrows(IllegalArgumentException.class, () -> WorkerConfig.fromEnvironment(bad));
-
-        for (String variable : bad.keySet()) {
-            assertTrue(failure.getMessage().contains(variable), variable + " in: " + failure.getMessage());
-        }
     }
 }
