@@ -23,7 +23,7 @@ public class DiaryBench {
     static final LocalDate FIRST_MONTH = LocalDate.of(2023, 1, 1);
     static final int MONTHS = 23; // data spans 2023-01-01 .. 2024-11
 
-    // The product's SQL (JdbiVideoRepository.completeCount, JdbiVideoDetails.byOrdinals' WHERE,
+    // The product's SQL (JdbiDiaryReads.completeCount, JdbiDiaryReads.byOrdinals' WHERE,
     // JdbiVideoRepository.findBetween), cut to the columns the benchmark reads.
     static final String COUNT = "SELECT complete_videos FROM users WHERE id = ?";
     static final String MEMORIES = "SELECT id, upload_date FROM videos WHERE user_id = ? AND status = 'COMPLETE' "

@@ -1,6 +1,7 @@
 package com.harufilm.adapters.media;
 
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.contract.StoreContract.OpenStore;
+import com.harufilm.application.contract.StoreContract.StorePorts;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,35 +12,44 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * The S3 adapter as S3StorageModule wires it, on a local S3 server in a folder, for the tests; the
- * raw client alongside, to set up and inspect the bucket behind the adapter's back.
+ * The S3 adapters as S3UploadStorageModule wires them, on a local S3 server in a folder, for the
+ * tests; the raw client alongside, to set up and inspect the bucket behind the adapters' back.
  */
-final class LocalObjectStore implements AutoCloseable {
+final class LocalObjectStore implements OpenStore {
 
     static final String BUCKET = "haru";
 
     final S3Client s3;
-    final ObjectStore store;
+    /** The four ports on one bucket, with a plain HTTP follower of their URLs. */
+    private final StorePorts ports;
     private final LocalS3Server server;
     private final S3Client transfers;
     private final S3Presigner presigner;
+    private final PlainLinkFollower follower;
 
-    private LocalObjectStore(LocalS3Server server, S3Client s3, S3Client transfers, S3Presigner presigner, ObjectStore store) {
+    private LocalObjectStore(LocalS3Server server, S3Client s3, S3Client transfers, S3Presigner presigner, Clock clock) {
         this.server = server;
         this.s3 = s3;
         this.transfers = transfers;
         this.presigner = presigner;
-        this.store = store;
+        this.follower = new PlainLinkFollower();
+        var settings = server.settings();
+        var uploads = S3UploadStorageModule.multipartUploads(s3, presigner, settings, clock);
+        this.ports = new StorePorts(S3StorageModule.objectStore(s3, transfers, settings), uploads,
+                S3UploadStorageModule.signedLinks(presigner, settings, clock), S3UploadStorageModule.objectRemoval(s3, uploads, settings),
+                follower);
     }
 
-    /** The adapter's clock stands at {@code now}; the server and the signatures keep real time. */
+    /** The adapters' clock stands at {@code now}; the server and the signatures keep real time. */
     static LocalObjectStore start(Path directory, List<String> webOrigins, Instant now) throws Exception {
         LocalS3Server server = LocalS3Server.start(directory, 0, BUCKET, webOrigins);
-        S3Client s3 = S3StorageModule.s3Client(server.settings());
-        S3Client transfers = S3StorageModule.transferClient(server.settings());
-        S3Presigner presigner = S3StorageModule.s3Presigner(server.settings());
-        return new LocalObjectStore(server, s3, transfers, presigner,
-                S3StorageModule.objectStore(s3, transfers, presigner, server.settings(), Clock.fixed(now, ZoneOffset.UTC)));
+        return new LocalObjectStore(server, S3StorageModule.s3Client(server.settings()), S3StorageModule.transferClient(server.settings()),
+                S3UploadStorageModule.s3Presigner(server.settings()), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Override
+    public StorePorts ports() {
+        return ports;
     }
 
     /** Where the local server listens, and its keys. */
@@ -56,6 +66,7 @@ final class LocalObjectStore implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        follower.close();
         presigner.close();
         transfers.close();
         s3.close();

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.MultipartUploads.PendingUpload;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
+import com.harufilm.application.port.out.ObjectRemoval;
 import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.PendingUpload;
-import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
-import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.SignedLinks.PresignedUrl;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** The S3 adapter against the local S3 server, with part bytes sent as a client would: plain HTTP to presigned URLs. */
+/** The S3 adapters of uploads and removal against the local S3 server, with part bytes sent as a client would: plain HTTP to presigned URLs. */
 class S3ObjectStoreIT {
 
     private static final String ORIGIN = "http://localhost:8080";
@@ -41,13 +43,17 @@ class S3ObjectStoreIT {
 
     private LocalObjectStore local;
     private S3Client s3;
-    private ObjectStore store;
+    private ObjectStore objects;
+    private MultipartUploads store;
+    private ObjectRemoval removal;
 
     @BeforeEach
     void startServer() throws Exception {
         local = LocalObjectStore.start(directory, List.of(ORIGIN), NOW);
         s3 = local.s3;
-        store = local.store;
+        objects = local.ports().objects();
+        store = local.ports().uploads();
+        removal = local.ports().removal();
     }
 
     @AfterEach
@@ -78,7 +84,7 @@ class S3ObjectStoreIT {
 
         assertTrue(store.completeMultipartUpload(key, uploadId, parts));
 
-        assertEquals(Optional.of((long) first.length + last.length), store.sizeOf(key));
+        assertEquals(Optional.of((long) first.length + last.length), objects.sizeOf(key));
         byte[] stored = s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(key)).asByteArray();
         assertArrayEquals(ByteBuffer.allocate(first.length + last.length).put(first).put(last).array(), stored);
     }
@@ -167,7 +173,7 @@ class S3ObjectStoreIT {
         String doomed = uploadWithOnePart();
         String other = store.startMultipartUpload("users/2/clip.mp4", "video/mp4");
 
-        store.deletePrefix("users/1/");
+        removal.deletePrefix("users/1/");
 
         assertEquals(List.of(), store.listPendingUploads("users/1/"));
         assertEquals(List.of(other), store.listPendingUploads("users/").stream().map(PendingUpload::storeUploadId).toList());
@@ -185,7 +191,7 @@ class S3ObjectStoreIT {
         assertFalse(store.completeMultipartUpload(CLIP, completed, parts));
         assertFalse(store.completeMultipartUpload(CLIP, aborted, parts));
         assertFalse(store.completeMultipartUpload(CLIP, "made-up", parts));
-        assertEquals(Optional.of(100L), store.sizeOf(CLIP));
+        assertEquals(Optional.of(100L), objects.sizeOf(CLIP));
     }
 
     @Test
@@ -208,17 +214,17 @@ class S3ObjectStoreIT {
         putObject("users/10/a.mp4");
         putObject("users/2/a.mp4");
 
-        store.deletePrefix("users/1/");
-        store.deletePrefix("users/3/");
+        removal.deletePrefix("users/1/");
+        removal.deletePrefix("users/3/");
 
-        doomed.forEach(key -> assertEquals(Optional.empty(), store.sizeOf(key), key));
-        assertEquals(Optional.of(5L), store.sizeOf("users/10/a.mp4"));
-        assertEquals(Optional.of(5L), store.sizeOf("users/2/a.mp4"));
+        doomed.forEach(key -> assertEquals(Optional.empty(), objects.sizeOf(key), key));
+        assertEquals(Optional.of(5L), objects.sizeOf("users/10/a.mp4"));
+        assertEquals(Optional.of(5L), objects.sizeOf("users/2/a.mp4"));
     }
 
     @Test
     void aMissingObjectHasNoSize() {
-        assertEquals(Optional.empty(), store.sizeOf("users/1/nothing.mp4"));
+        assertEquals(Optional.empty(), objects.sizeOf("users/1/nothing.mp4"));
     }
 
     @Test

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
+import com.harufilm.application.port.out.SignedLinks;
+import com.harufilm.application.port.out.SignedLinks.PresignedUrl;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import java.net.URI;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Whole objects through the S3 adapter, as the encoder moves them, and presigned GETs as a player fetches them. */
+/** Whole objects through the S3 adapters, as the encoder moves them, and presigned GETs as a player fetches them. */
 class S3ObjectTransfersIT {
 
     private static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
@@ -38,12 +39,14 @@ class S3ObjectTransfersIT {
 
     private LocalObjectStore local;
     private ObjectStore store;
+    private SignedLinks links;
 
     @BeforeEach
     void startServer() throws Exception {
         // The server's folder apart from the files the tests write, so neither sees the other's.
         local = LocalObjectStore.start(directory.resolve("store"), List.of(), NOW);
-        store = local.store;
+        store = local.ports().objects();
+        links = local.ports().links();
     }
 
     @AfterEach
@@ -87,7 +90,7 @@ class S3ObjectTransfersIT {
         byte[] bytes = bytes(4096);
         store.upload(file("segment.ts", bytes), SEGMENT, "video/mp2t");
 
-        PresignedUrl url = store.presignGet(SEGMENT, QUARTER_HOUR);
+        PresignedUrl url = links.presignGet(SEGMENT, QUARTER_HOUR);
         var answer = http.get(url.url());
 
         assertEquals(NOW.plus(QUARTER_HOUR), url.expiresAt());
@@ -98,7 +101,7 @@ class S3ObjectTransfersIT {
     @Test
     void anExpiredPresignedGetIsRefused() throws Exception {
         store.upload(file("segment.ts", bytes(10)), SEGMENT, "video/mp2t");
-        URI url = store.presignGet(SEGMENT, Duration.ofSeconds(1)).url();
+        URI url = links.presignGet(SEGMENT, Duration.ofSeconds(1)).url();
         Thread.sleep(2000);
 
         assertEquals(403, http.get(url).statusCode());
@@ -107,7 +110,7 @@ class S3ObjectTransfersIT {
     @Test
     void aTamperedPresignedGetIsRefused() throws Exception {
         store.upload(file("segment.ts", bytes(10)), SEGMENT, "video/mp2t");
-        URI tampered = LocalObjectStore.tampered(store.presignGet(SEGMENT, QUARTER_HOUR).url());
+        URI tampered = LocalObjectStore.tampered(links.presignGet(SEGMENT, QUARTER_HOUR).url());
 
         assertEquals(403, http.get(tampered).statusCode());
     }

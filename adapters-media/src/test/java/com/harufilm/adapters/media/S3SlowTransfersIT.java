@@ -8,7 +8,6 @@ import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.domain.error.DependencyFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Transfers over a slow link: an object that takes longer than the small calls' whole-call
@@ -37,13 +35,12 @@ class S3SlowTransfersIT {
         new Random(7).nextBytes(source);
         try (var local = LocalObjectStore.start(directory.resolve("store"), List.of(), Instant.now());
              var slowLink = new ThrottlingProxy(local.settings().endpoint(), 100_000)) {
-            local.store.upload(Files.write(directory.resolve("upload"), source), KEY, "video/mp4");
+            local.ports().objects().upload(Files.write(directory.resolve("upload"), source), KEY, "video/mp4");
             var throttled = new ObjectStoreSettings(slowLink.endpoint(), "us-east-1", LocalObjectStore.BUCKET,
                     local.settings().accessKeyId(), local.settings().secretAccessKey(), true);
             try (S3Client small = S3StorageModule.client(throttled, SCALED_DOWN, true);
-                 S3Client transfers = S3StorageModule.client(throttled, SCALED_DOWN, false);
-                 S3Presigner presigner = S3StorageModule.s3Presigner(throttled)) {
-                ObjectStore store = S3StorageModule.objectStore(small, transfers, presigner, throttled, Clock.systemUTC());
+                 S3Client transfers = S3StorageModule.client(throttled, SCALED_DOWN, false)) {
+                ObjectStore store = S3StorageModule.objectStore(small, transfers, throttled);
                 Path target = directory.resolve("downloaded");
 
                 long started = System.nanoTime();

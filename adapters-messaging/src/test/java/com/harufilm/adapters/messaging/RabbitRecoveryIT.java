@@ -2,6 +2,7 @@ package com.harufilm.adapters.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.domain.error.DependencyFailure;
 import java.net.URI;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The broker goes away and comes back (a proxy is cut, the shared broker keeps running): publisher and consumer carry on. */
 class RabbitRecoveryIT {
 
-    private TcpProxy proxy;
+    private FaultProxy proxy;
     private TestBroker broker;
     private RabbitMessagePublisher publisher;
     private RabbitConsumer consumer;
@@ -24,7 +25,7 @@ class RabbitRecoveryIT {
     @BeforeEach
     void connectThroughTheProxy() throws Exception {
         URI direct = RabbitConnectionIT.BROKER;
-        proxy = new TcpProxy(direct.getHost(), direct.getPort());
+        proxy = new FaultProxy(direct.getPort());
         broker = new TestBroker(URI.create("amqp://" + direct.getRawUserInfo() + "@127.0.0.1:" + proxy.port() + direct.getRawPath()));
         publisher = broker.publisher;
         consumer = broker.consumer();

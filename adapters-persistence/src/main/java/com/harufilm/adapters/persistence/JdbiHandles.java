@@ -2,6 +2,9 @@ package com.harufilm.adapters.persistence;
 
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
@@ -61,8 +64,23 @@ final class JdbiHandles {
         } catch (ConnectionException e) {
             throw new DependencyFailure(ErrorCode.DATABASE_CONNECTION_FAILED, "the database cannot be reached", e);
         } catch (JdbiException e) {
+            if (lostConnection(e)) {
+                // A pooled connection whose database went away mid-call: the same outage as a refused connect.
+                throw new DependencyFailure(ErrorCode.DATABASE_CONNECTION_FAILED, "the database cannot be reached", e);
+            }
             // The message reaches clients; the SQL (without its values) stays in the cause, for the log.
             throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "a database operation failed", e);
         }
+    }
+
+    /** SQLState class 08 is a connection exception (SQL standard); drivers report a cut or timed-out link that way. */
+    private static boolean lostConnection(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql instanceof SQLTransientConnectionException
+                    || sql instanceof SQLNonTransientConnectionException || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package com.harufilm.adapters.persistence;
 
 import com.harufilm.application.port.out.DeviceRegistry;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobFormat;
 import com.harufilm.application.port.out.EncodingJobs;
@@ -15,7 +16,9 @@ import com.harufilm.application.port.out.ReadinessProbe;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
@@ -148,6 +151,24 @@ public interface JdbiPersistenceModule {
     @Singleton
     static VideoRepository videoRepository(JdbiHandles handles) {
         return new JdbiVideoRepository(handles);
+    }
+
+    @Provides
+    @Singleton
+    static VideoEncodingState videoEncodingState(JdbiHandles handles) {
+        return new JdbiVideoEncodingState(handles);
+    }
+
+    @Provides
+    @Singleton
+    static DiaryReads diaryReads(JdbiHandles handles) {
+        return new JdbiDiaryReads(handles);
+    }
+
+    @Provides
+    @Singleton
+    static VideoTimestamps videoTimestamps(JdbiHandles handles) {
+        return new JdbiVideoTimestamps(handles);
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.Rendition;
@@ -11,9 +12,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The encoder's reports on a video (started, progress, done, failed), each a guarded UPDATE so a
- * redelivered or late report cannot move a finished video back. Part of JdbiVideoRepository.
+ * redelivered or late report cannot move a finished video back.
  */
-final class JdbiVideoEncodingState {
+final class JdbiVideoEncodingState implements VideoEncodingState {
 
     // Compare-and-set for VideoStatus.canMoveTo: only PENDING or ENCODING take reports (takesReports); COMPLETE and FAILED are final.
     private static final String UNFINISHED = " WHERE id = :id AND status IN ('PENDING', 'ENCODING')";
@@ -28,7 +29,8 @@ final class JdbiVideoEncodingState {
         this.handles = handles;
     }
 
-    boolean markEncoding(VideoId id, Instant now) {
+    @Override
+    public boolean markEncoding(VideoId id, Instant now) {
         // ENCODING again is allowed: a redelivered job restarts the encode, so progress starts over.
         return handles.withHandle(handle -> handle.createUpdate("""
                         UPDATE videos SET status = 'ENCODING', encoding_progress = 0, status_changed_at = :now, updated_at = :now"""
@@ -36,7 +38,8 @@ final class JdbiVideoEncodingState {
                 .bind("id", id.value()).bind("now", now).execute()) > 0;
     }
 
-    void updateProgress(VideoId id, double fraction, Instant now) {
+    @Override
+    public void updateProgress(VideoId id, double fraction, Instant now) {
         // Not status_changed_at: progress is no status change, and the stuck-job sweep must still see an old one.
         // The guard: progress counts only while ENCODING, and never moves backwards.
         handles.withHandle(handle -> handle.createUpdate("""
@@ -45,7 +48,8 @@ final class JdbiVideoEncodingState {
                 .bind("id", id.value()).bind("fraction", fraction).bind("now", now).execute());
     }
 
-    boolean markComplete(VideoId id, EncodedVideo result, Instant now) {
+    @Override
+    public boolean markComplete(VideoId id, EncodedVideo result, Instant now) {
         return handles.inTransaction(handle -> {
             Optional<Owner> owner = handle.createQuery("SELECT user_id, output_prefix FROM videos WHERE id = :id")
                     .bind("id", id.value())
@@ -75,7 +79,8 @@ final class JdbiVideoEncodingState {
         });
     }
 
-    boolean markFailed(VideoId id, String reason, Instant now) {
+    @Override
+    public boolean markFailed(VideoId id, String reason, Instant now) {
         // Cut to the column rather than fail: a reason that cannot be stored would leave the video ENCODING for good.
         String stored = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
         return handles.withHandle(handle -> handle.createUpdate("""

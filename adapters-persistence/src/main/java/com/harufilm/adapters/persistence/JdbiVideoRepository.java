@@ -3,26 +3,18 @@ package com.harufilm.adapters.persistence;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.user.UserId;
-import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Video;
-import com.harufilm.domain.video.VideoDetails;
-import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoStatus;
-import com.harufilm.domain.video.VideoTimestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/**
- * Videos in the videos table, one a user and day; the encoder's reports, the detailed reads and
- * the timestamps live in the three classes it hands them to.
- */
+/** Videos in the videos table, one a user and day. */
 final class JdbiVideoRepository implements VideoRepository {
 
     /** The columns {@link #VIDEO} reads. */
@@ -39,15 +31,9 @@ final class JdbiVideoRepository implements VideoRepository {
             rs.getTimestamp("created_at").toInstant());
 
     private final JdbiHandles handles;
-    private final JdbiVideoEncodingState encoding;
-    private final JdbiVideoDetails details;
-    private final JdbiVideoTimestamps timestamps;
 
     JdbiVideoRepository(JdbiHandles handles) {
         this.handles = handles;
-        this.encoding = new JdbiVideoEncodingState(handles);
-        this.details = new JdbiVideoDetails(handles);
-        this.timestamps = new JdbiVideoTimestamps(handles);
     }
 
     @Override
@@ -93,11 +79,6 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public void addTimestamps(VideoId videoId, List<VideoTimestamp> timestamps, Instant now) {
-        this.timestamps.addAll(videoId, timestamps, now);
-    }
-
-    @Override
     public void delete(UserId owner, VideoId id) {
         // The schema's foreign keys cascade to video_timestamps and video_renditions.
         handles.inTransaction(handle -> {
@@ -117,73 +98,11 @@ final class JdbiVideoRepository implements VideoRepository {
     }
 
     @Override
-    public boolean markEncoding(VideoId id, Instant now) {
-        return encoding.markEncoding(id, now);
-    }
-
-    @Override
-    public void updateProgress(VideoId id, double fraction, Instant now) {
-        encoding.updateProgress(id, fraction, now);
-    }
-
-    @Override
-    public boolean markComplete(VideoId id, EncodedVideo result, Instant now) {
-        return encoding.markComplete(id, result, now);
-    }
-
-    @Override
-    public boolean markFailed(VideoId id, String reason, Instant now) {
-        return encoding.markFailed(id, reason, now);
-    }
-
-    @Override
-    public Optional<VideoDetails> details(VideoId id) {
-        return details.details(id);
-    }
-
-    @Override
-    public Optional<VideoDetails> details(UserId owner, VideoId id) {
-        return details.details(owner, id);
-    }
-
-    @Override
     public List<Video> findBetween(UserId userId, LocalDate from, LocalDate until) {
         return handles.withHandle(handle -> handle.createQuery(SELECT + """
                         user_id = :user AND upload_date >= :from AND upload_date < :until ORDER BY upload_date""")
                 .bind("user", userId.value()).bind("from", from).bind("until", until)
                 .map(VIDEO).list());
-    }
-
-    @Override
-    public int completeCount(UserId userId) {
-        // Kept by MemoryOrdinals with every numbering, so no count over the user's videos.
-        return handles.withHandle(handle -> handle.createQuery("SELECT complete_videos FROM users WHERE id = :user")
-                .bind("user", userId.value()).mapTo(Integer.class).findOne().orElse(0));
-    }
-
-    @Override
-    public List<VideoDetails> detailsByOrdinals(UserId userId, List<Integer> ordinals) {
-        return details.byOrdinals(userId, ordinals);
-    }
-
-    @Override
-    public List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
-        return details.completeOn(userId, dates);
-    }
-
-    @Override
-    public Map<VideoId, List<StoredTimestamp>> timestampsOf(UserId owner, List<VideoId> videoIds) {
-        return timestamps.of(owner, videoIds);
-    }
-
-    @Override
-    public Optional<StoredTimestamp> addTimestamp(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
-        return timestamps.add(owner, videoId, timestamp, now);
-    }
-
-    @Override
-    public boolean deleteTimestamp(UserId owner, VideoId videoId, long timestampId) {
-        return timestamps.delete(owner, videoId, timestampId);
     }
 
     private static Optional<Video> owned(Handle handle, UserId owner, VideoId id) {

@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence;
 
 import static java.util.stream.Collectors.toMap;
 
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
@@ -13,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The labelled moments of videos in video_timestamps. Part of JdbiVideoRepository. */
-final class JdbiVideoTimestamps {
+/** The labelled moments of videos in video_timestamps. */
+final class JdbiVideoTimestamps implements VideoTimestamps {
 
     private static final String INSERT = """
             INSERT INTO video_timestamps (video_id, offset_sec, label, created_at)
@@ -33,7 +34,8 @@ final class JdbiVideoTimestamps {
         this.handles = handles;
     }
 
-    void addAll(VideoId videoId, List<VideoTimestamp> timestamps, Instant now) {
+    @Override
+    public void addAll(VideoId videoId, List<VideoTimestamp> timestamps, Instant now) {
         if (timestamps.isEmpty()) {
             return;
         }
@@ -47,7 +49,8 @@ final class JdbiVideoTimestamps {
         });
     }
 
-    Optional<StoredTimestamp> add(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
+    @Override
+    public Optional<StoredTimestamp> add(UserId owner, VideoId videoId, VideoTimestamp timestamp, Instant now) {
         return handles.withHandle(handle -> handle.createUpdate(INSERT_OWNED)
                         .bind("video", videoId.value()).bind("user", owner.value())
                         .bind("offset", timestamp.offsetSec()).bind("label", timestamp.label()).bind("now", now)
@@ -55,7 +58,8 @@ final class JdbiVideoTimestamps {
                 .map(id -> new StoredTimestamp(id, timestamp.offsetSec(), timestamp.label()));
     }
 
-    boolean delete(UserId owner, VideoId videoId, long timestampId) {
+    @Override
+    public boolean delete(UserId owner, VideoId videoId, long timestampId) {
         // The video and its owner too: an id alone would let a caller delete another's timestamps.
         return handles.withHandle(handle -> handle.createUpdate("""
                         DELETE FROM video_timestamps WHERE id = :id AND video_id = :video
@@ -64,7 +68,8 @@ final class JdbiVideoTimestamps {
     }
 
     /** Every requested video is a key, with an empty list when it has no timestamps or is not the owner's. */
-    Map<VideoId, List<StoredTimestamp>> of(UserId owner, List<VideoId> videoIds) {
+    @Override
+    public Map<VideoId, List<StoredTimestamp>> of(UserId owner, List<VideoId> videoIds) {
         if (videoIds.isEmpty()) {
             return Map.of();
         }

@@ -67,7 +67,7 @@ abstract class EncodingJobsContract extends PersistenceContract {
         adapters.transactions().run(() -> List.of(kept, deleted, failed).forEach(adapters.encodingJobs()::enqueue));
 
         adapters.videos().delete(deleted.userId(), deleted.videoId());
-        adapters.videos().markFailed(failed.videoId(), "no", NOW);
+        adapters.videoEncodingState().markFailed(failed.videoId(), "no", NOW);
 
         assertEquals(List.of(false, true, true), List.of(kept, deleted, failed).stream().map(this::obsolete).toList());
     }

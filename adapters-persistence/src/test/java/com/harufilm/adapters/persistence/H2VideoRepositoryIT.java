@@ -1,7 +1,7 @@
 package com.harufilm.adapters.persistence;
 
 /** The VideoRepository contract on H2 in MySQL mode, the embedded run's database. */
-class H2VideoRepositoryIT extends VideoRepositoryContract {
+class H2VideoRepositoryIT extends JdbiVideoRepositoryContract {
 
     @Override
     protected JdbiPorts openPorts() {

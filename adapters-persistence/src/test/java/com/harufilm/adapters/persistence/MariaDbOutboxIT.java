@@ -1,10 +1,12 @@
 package com.harufilm.adapters.persistence;
 
+import com.harufilm.application.contract.OutboxContract;
+
 /** The Outbox contract on MariaDB, the production database's stand-in. */
-class MariaDbOutboxIT extends OutboxContract {
+class MariaDbOutboxIT extends OutboxContract<JdbiPorts> {
 
     @Override
-    protected TestDatabase createDatabase() {
-        return TestDatabase.mariaDb();
+    protected JdbiPorts openPorts() {
+        return JdbiPorts.open(TestDatabase.mariaDb());
     }
 }

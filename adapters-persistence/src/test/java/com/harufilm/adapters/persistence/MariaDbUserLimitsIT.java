@@ -3,9 +3,9 @@ package com.harufilm.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.harufilm.application.diary.AddTimestamp;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.UploadSessions;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.InitiateUpload;
 import com.harufilm.application.upload.InitiateUploadCommand;
 import com.harufilm.application.upload.UploadSettings;
@@ -73,7 +73,7 @@ class MariaDbUserLimitsIT extends PersistenceContract {
         UserId user = newUser().id();
         Video video = adapters.videos().insertPending(user, LocalDate.of(2026, 2, 1), "users/" + user + "/videos/x/source",
                 "users/" + user + "/videos/x/", NOW);
-        var add = new AddTimestamp(adapters.users(), slowlyCounted(adapters.videos(), "timestampsOf", VideoRepository.class),
+        var add = new AddTimestamp(adapters.users(), adapters.diaryReads(), slowlyCounted(adapters.videoTimestamps(), "of", VideoTimestamps.class),
                 adapters.transactions(), 2, Clock.fixed(NOW, ZoneOffset.UTC));
         add.add(user, video.id(), new VideoTimestamp(1, "first"));
         var together = new CyclicBarrier(RACERS);
@@ -88,7 +88,7 @@ class MariaDbUserLimitsIT extends PersistenceContract {
             }
         }).toList());
 
-        assertEquals(2, adapters.videos().timestampsOf(user, List.of(video.id())).get(video.id()).size());
+        assertEquals(2, adapters.videoTimestamps().of(user, List.of(video.id())).get(video.id()).size());
         assertEquals(1, outcomes.stream().filter("added"::equals).count(), outcomes.toString());
     }
 
@@ -112,10 +112,10 @@ class MariaDbUserLimitsIT extends PersistenceContract {
         });
     }
 
-    /** A store that only opens (and aborts) multipart uploads: all an initiate asks of it. */
-    private static ObjectStore openingOnlyStore() {
+    /** Multipart uploads that only open (and abort): all an initiate asks of them. */
+    private static MultipartUploads openingOnlyStore() {
         AtomicInteger opened = new AtomicInteger();
-        return (ObjectStore) Proxy.newProxyInstance(ObjectStore.class.getClassLoader(), new Class<?>[] {ObjectStore.class},
+        return (MultipartUploads) Proxy.newProxyInstance(MultipartUploads.class.getClassLoader(), new Class<?>[] {MultipartUploads.class},
                 (proxy, called, args) -> switch (called.getName()) {
                     case "startMultipartUpload" -> "store-upload-" + opened.incrementAndGet();
                     case "abortMultipartUpload" -> null;

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The VideoRepository contract on MariaDB, the production database's stand-in, and racing changes of one user's ordinals. */
-class MariaDbVideoRepositoryIT extends VideoRepositoryContract {
+class MariaDbVideoRepositoryIT extends JdbiVideoRepositoryContract {
 
     @Override
     protected JdbiPorts openPorts() {
@@ -25,7 +25,7 @@ class MariaDbVideoRepositoryIT extends VideoRepositoryContract {
         UserId user = newUser().id();
         List<Video> videos = IntStream.range(0, 8).mapToObj(day -> pending(user, DAY.plusDays(day))).toList();
         List<Video> complete = videos.subList(0, 4);
-        complete.forEach(video -> videos().markComplete(video.id(), encoded(video, 5), NOW));
+        complete.forEach(video -> encodingState().markComplete(video.id(), encoded(video, 5), NOW));
         var together = new CyclicBarrier(8);
         List<Callable<Boolean>> changes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -38,7 +38,7 @@ class MariaDbVideoRepositoryIT extends VideoRepositoryContract {
             });
             changes.add(() -> {
                 Concurrently.await(together);
-                return videos().markComplete(encoding.id(), encoded(encoding, 5), NOW);
+                return encodingState().markComplete(encoding.id(), encoded(encoding, 5), NOW);
             });
         }
 

@@ -2,7 +2,8 @@ package com.harufilm.application.diary;
 
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
@@ -20,14 +21,16 @@ import java.util.List;
 public final class AddTimestamp {
 
     private final UserRepository users;
-    private final VideoRepository videos;
+    private final DiaryReads reads;
+    private final VideoTimestamps timestamps;
     private final Transactions transactions;
     private final int maxTimestamps;
     private final Clock clock;
 
-    public AddTimestamp(UserRepository users, VideoRepository videos, Transactions transactions, int maxTimestamps, Clock clock) {
+    public AddTimestamp(UserRepository users, DiaryReads reads, VideoTimestamps timestamps, Transactions transactions, int maxTimestamps, Clock clock) {
         this.users = users;
-        this.videos = videos;
+        this.reads = reads;
+        this.timestamps = timestamps;
         this.transactions = transactions;
         this.maxTimestamps = maxTimestamps;
         this.clock = clock;
@@ -38,15 +41,15 @@ public final class AddTimestamp {
             // The owner's row lock first: two adds at once count one after the other, so neither passes the limit.
             users.lock(caller).orElseThrow(() -> notFound(id));
             // One read for both the ownership check and the duration.
-            VideoDetails details = videos.details(caller, id)
+            VideoDetails details = reads.details(caller, id)
                     .filter(found -> found.video().ownedBy(caller))
                     .orElseThrow(() -> notFound(id));
             Double duration = details.durationSec();
             if (duration != null && timestamp.offsetSec() > duration) {
                 throw new InvalidRequest("offsetSec", "offsetSec must be within the video's " + duration + " seconds");
             }
-            VideoTimestamp.requireAtMost(maxTimestamps, videos.timestampsOf(caller, List.of(id)).get(id).size() + 1);
-            return videos.addTimestamp(caller, id, timestamp, clock.instant()).orElseThrow(() -> notFound(id));
+            VideoTimestamp.requireAtMost(maxTimestamps, timestamps.of(caller, List.of(id)).get(id).size() + 1);
+            return timestamps.add(caller, id, timestamp, clock.instant()).orElseThrow(() -> notFound(id));
         });
     }
 

@@ -2,6 +2,7 @@ package com.harufilm.application.diary;
 
 
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.UserNotFound;
 import com.harufilm.domain.user.User;
@@ -32,13 +33,15 @@ public final class GetTodayFeed {
 
     private final UserRepository users;
     private final VideoRepository videos;
+    private final DiaryReads reads;
     private final VideoViews views;
     private final RandomGenerator random;
     private final Clock clock;
 
-    public GetTodayFeed(UserRepository users, VideoRepository videos, VideoViews views, RandomGenerator random, Clock clock) {
+    public GetTodayFeed(UserRepository users, VideoRepository videos, DiaryReads reads, VideoViews views, RandomGenerator random, Clock clock) {
         this.users = users;
         this.videos = videos;
+        this.reads = reads;
         this.views = views;
         this.random = random;
         this.clock = clock;
@@ -52,14 +55,14 @@ public final class GetTodayFeed {
         if (todays.isPresent()) {
             // One draw more than shown: if today's own video is among them it is dropped, and the
             // rest are still a uniform pick of the past ones (by symmetry).
-            List<VideoDetails> past = new ArrayList<>(videos.detailsByOrdinals(caller,
-                            MemoryDraw.draw(videos.completeCount(caller), MEMORIES + 1, random)).stream()
+            List<VideoDetails> past = new ArrayList<>(reads.byOrdinals(caller,
+                            MemoryDraw.draw(reads.completeCount(caller), MEMORIES + 1, random)).stream()
                     .filter(details -> details.video().uploadDate().isBefore(today)).toList());
             // The database answers in its own order; the feed shows them in a random one.
             Collections.shuffle(past, new Random(random.nextLong()));
             memories = past.subList(0, Math.min(MEMORIES, past.size()));
         }
-        List<VideoDetails> onThisDay = videos.completeOn(caller, earlierSameDays(today));
+        List<VideoDetails> onThisDay = reads.completeOn(caller, earlierSameDays(today));
         List<VideoDetails> all = new ArrayList<>(memories);
         all.addAll(onThisDay);
         var withStamps = views.withTimestamps(caller, all);

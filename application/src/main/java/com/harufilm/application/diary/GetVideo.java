@@ -1,8 +1,8 @@
 package com.harufilm.application.diary;
 
 import com.harufilm.application.playback.PlaybackSigner.SignedPlayback;
-import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.SignedLinks.PresignedUrl;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;
@@ -17,10 +17,10 @@ public final class GetVideo {
     public record VideoView(VideoDetails details, @Nullable PresignedUrl thumbnail, @Nullable SignedPlayback playback) {
     }
 
-    private final VideoRepository videos;
+    private final DiaryReads videos;
     private final VideoViews views;
 
-    public GetVideo(VideoRepository videos, VideoViews views) {
+    public GetVideo(DiaryReads videos, VideoViews views) {
         this.videos = videos;
         this.views = views;
     }

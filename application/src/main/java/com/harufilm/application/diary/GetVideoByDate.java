@@ -2,6 +2,7 @@ package com.harufilm.application.diary;
 
 
 import com.harufilm.application.diary.GetVideo.VideoView;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.user.UserId;
@@ -13,16 +14,18 @@ import java.util.List;
 public final class GetVideoByDate {
 
     private final VideoRepository videos;
+    private final DiaryReads reads;
     private final VideoViews views;
 
-    public GetVideoByDate(VideoRepository videos, VideoViews views) {
+    public GetVideoByDate(VideoRepository videos, DiaryReads reads, VideoViews views) {
         this.videos = videos;
+        this.reads = reads;
         this.views = views;
     }
 
     public VideoView get(UserId caller, LocalDate date) {
         VideoDetails details = videos.findByDate(caller, date)
-                .flatMap(video -> videos.details(caller, video.id()))
+                .flatMap(video -> reads.details(caller, video.id()))
                 .orElseThrow(() -> new VideoNotFound("no video on " + date));
         return views.withTimestamps(caller, List.of(details)).getFirst();
     }

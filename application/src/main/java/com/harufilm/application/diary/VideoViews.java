@@ -2,8 +2,8 @@ package com.harufilm.application.diary;
 
 import com.harufilm.application.diary.GetVideo.VideoView;
 import com.harufilm.application.playback.PlaybackSigner;
-import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.SignedLinks;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
@@ -23,14 +23,14 @@ public final class VideoViews {
 
     private static final System.Logger log = System.getLogger(VideoViews.class.getName());
 
-    private final VideoRepository videos;
-    private final ObjectStore store;
+    private final VideoTimestamps timestamps;
+    private final SignedLinks links;
     private final PlaybackSigner signer;
     private final Duration linkLifetime;
 
-    public VideoViews(VideoRepository videos, ObjectStore store, PlaybackSigner signer, Duration linkLifetime) {
-        this.videos = videos;
-        this.store = store;
+    public VideoViews(VideoTimestamps timestamps, SignedLinks links, PlaybackSigner signer, Duration linkLifetime) {
+        this.timestamps = timestamps;
+        this.links = links;
         this.signer = signer;
         this.linkLifetime = linkLifetime;
     }
@@ -40,7 +40,7 @@ public final class VideoViews {
         Map<VideoId, List<StoredTimestamp>> stamps = Map.of();
         if (!found.isEmpty()) {
             try {
-                stamps = videos.timestampsOf(owner, found.stream().map(details -> details.video().id()).toList());
+                stamps = timestamps.of(owner, found.stream().map(details -> details.video().id()).toList());
             } catch (RuntimeException e) {
                 log.log(Level.WARNING, "timestamps could not be loaded; answering the videos without them", e);
             }
@@ -53,6 +53,6 @@ public final class VideoViews {
         if (details.video().status() != VideoStatus.COMPLETE) {
             return new VideoView(details, null, null);
         }
-        return new VideoView(details, store.presignGet(details.thumbnailKey(), linkLifetime), signer.sign(details.video().id()));
+        return new VideoView(details, links.presignGet(details.thumbnailKey(), linkLifetime), signer.sign(details.video().id()));
     }
 }

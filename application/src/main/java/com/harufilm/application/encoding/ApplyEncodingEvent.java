@@ -4,6 +4,7 @@ import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.ObjectKeys;
@@ -19,6 +20,7 @@ import java.time.Instant;
 public final class ApplyEncodingEvent {
 
     private final VideoRepository videos;
+    private final VideoEncodingState encodingState;
     private final EncodingAttempts attempts;
     private final ObjectDeletions objectDeletions;
     private final Transactions transactions;
@@ -27,14 +29,15 @@ public final class ApplyEncodingEvent {
     private final AttemptLimits limits;
     private final Clock clock;
 
-    public ApplyEncodingEvent(VideoRepository videos, EncodingAttempts attempts, ObjectDeletions objectDeletions,
+    public ApplyEncodingEvent(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, ObjectDeletions objectDeletions,
                               Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
         this.videos = videos;
+        this.encodingState = encodingState;
         this.attempts = attempts;
         this.objectDeletions = objectDeletions;
         this.transactions = transactions;
         this.notices = notices;
-        this.failures = new EncodingFailures(videos, notices);
+        this.failures = new EncodingFailures(videos, encodingState, notices);
         this.limits = limits;
         this.clock = clock;
     }
@@ -43,18 +46,18 @@ public final class ApplyEncodingEvent {
         Instant now = clock.instant();
         switch (event) {
             case EncodingEvent.Started started -> transactions.run(() -> {
-                if (videos.markEncoding(started.videoId(), now)
+                if (encodingState.markEncoding(started.videoId(), now)
                         && attempts.begin(started.videoId(), now.plus(limits.hold())) > limits.maxAttempts()) {
                     failures.fail(started.videoId(), limits.givenUpReason(), now);
                 }
             });
             case EncodingEvent.Progress progress -> {
-                videos.updateProgress(progress.videoId(), progress.fraction(), now);
+                encodingState.updateProgress(progress.videoId(), progress.fraction(), now);
                 attempts.renew(progress.videoId(), now.plus(limits.hold()));
             }
             case EncodingEvent.Interrupted interrupted -> attempts.interrupted(interrupted.videoId());
             case EncodingEvent.Completed completed -> transactions.run(() -> {
-                if (videos.markComplete(completed.videoId(), completed.result(), now)) {
+                if (encodingState.markComplete(completed.videoId(), completed.result(), now)) {
                     videos.findById(completed.videoId())
                             .ifPresent(video -> notices.encodingCompleted(video.userId(), video.id(), video.uploadDate()));
                 } else if (videos.findById(completed.videoId()).isEmpty()) {

@@ -24,7 +24,8 @@ import java.util.function.DoubleConsumer;
  * The worker's job: fetch the source, check it is a video, encode the HLS ladder and thumbnail,
  * store them, and report. Running a job twice writes the same keys and reports the same result,
  * so a redelivered job is harmless. A source that is not a video is reported FAILED (not retried);
- * a failing dependency throws, so the queue delivers the job again, but only so often: a delivery
+ * a store that is away is waited out for a while (StoreOutages), then like any failing dependency
+ * it throws, so the queue delivers the job again, but only so often: a delivery
  * past the attempt limit does no work and reports the video FAILED, so a source that stalls or
  * kills FFmpeg cannot hold a worker for long. A FAILED report names the output folder, so outputs
  * half-stored by an earlier delivery are removed when the video was deleted meanwhile. A job cut
@@ -41,11 +42,13 @@ public final class EncodeVideo {
     private final EncodingEvents events;
     private final ScratchSpace scratchSpace;
     private final int maxAttempts;
+    private final StoreOutages outages;
     private final Clock clock;
 
     public EncodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratchSpace, int maxAttempts,
-                       Clock clock) {
+                       StoreOutages outages, Clock clock) {
         this.store = store;
+        this.outages = outages;
         this.encoder = encoder;
         this.events = events;
         this.scratchSpace = scratchSpace;
@@ -64,7 +67,9 @@ public final class EncodeVideo {
         events.publish(new EncodingEvent.Started(job.videoId()));
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
-            store.download(job.sourceKey(), source);
+            // A source that is gone (the video was deleted) ends the wait at once; a store that is away does not.
+            outages.run("downloading " + job.sourceKey(), () -> store.download(job.sourceKey(), source),
+                    () -> store.sizeOf(job.sourceKey()).isPresent());
             EncodedVideo result;
             try {
                 MediaInfo info = encoder.probe(source);
@@ -101,14 +106,18 @@ public final class EncodeVideo {
         for (String file : scratch.filesUnder("hls")) {
             String relative = file.substring("hls/".length());
             if (!relative.equals(ladder.thumbnailPath())) {
-                store.upload(scratch.path().resolve(file), hlsPrefix + relative, contentType(relative));
+                upload(scratch.path().resolve(file), hlsPrefix + relative, contentType(relative));
             }
         }
-        store.upload(scratch.path().resolve("hls").resolve(ladder.thumbnailPath()), ObjectKeys.thumbnailKey(job.outputPrefix()), "image/jpeg");
+        upload(scratch.path().resolve("hls").resolve(ladder.thumbnailPath()), ObjectKeys.thumbnailKey(job.outputPrefix()), "image/jpeg");
         List<Rendition> renditions = ladder.renditions().stream()
                 .map(r -> new Rendition(r.width(), r.height(), r.bandwidth(), hlsPrefix + r.playlistPath()))
                 .toList();
         return new EncodedVideo(info.durationSec(), info.width(), info.height(), renditions);
+    }
+
+    private void upload(Path file, String key, String contentType) {
+        outages.run("uploading " + key, () -> store.upload(file, key, contentType), () -> true);
     }
 
     private DoubleConsumer throttledProgress(EncodingJob job) {

@@ -1,6 +1,7 @@
 package com.harufilm.application.encoding;
 
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.VideoId;
 import java.lang.System.Logger.Level;
@@ -12,16 +13,18 @@ final class EncodingFailures {
     private static final System.Logger log = System.getLogger(EncodingFailures.class.getName());
 
     private final VideoRepository videos;
+    private final VideoEncodingState encodingState;
     private final Notices notices;
 
-    EncodingFailures(VideoRepository videos, Notices notices) {
+    EncodingFailures(VideoRepository videos, VideoEncodingState encodingState, Notices notices) {
         this.videos = videos;
+        this.encodingState = encodingState;
         this.notices = notices;
     }
 
     /** Call inside a transaction, so the notice commits with the status. */
     void fail(VideoId id, String reason, Instant now) {
-        if (videos.markFailed(id, reason, now)) {
+        if (encodingState.markFailed(id, reason, now)) {
             log.log(Level.INFO, "video {0} failed to encode: {1}", id, reason);
             videos.findById(id).ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), reason));
         }

@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingAttempts.UnheldVideo;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.Video;
@@ -29,12 +30,12 @@ public final class RequeueStuckVideos {
     private final AttemptLimits limits;
     private final Clock clock;
 
-    public RequeueStuckVideos(VideoRepository videos, EncodingAttempts attempts, EncodingJobs jobs, Transactions transactions,
+    public RequeueStuckVideos(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, EncodingJobs jobs, Transactions transactions,
                               Notices notices, AttemptLimits limits, Clock clock) {
         this.attempts = attempts;
         this.jobs = jobs;
         this.transactions = transactions;
-        this.failures = new EncodingFailures(videos, notices);
+        this.failures = new EncodingFailures(videos, encodingState, notices);
         this.limits = limits;
         this.clock = clock;
     }

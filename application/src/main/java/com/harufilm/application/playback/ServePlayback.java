@@ -1,7 +1,8 @@
 package com.harufilm.application.playback;
 
 import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.VideoDetails;
@@ -21,13 +22,15 @@ public final class ServePlayback {
     private static final Pattern PLAYLIST_PATH = Pattern.compile("([A-Za-z0-9_-]+/)?[A-Za-z0-9_-]+\\.m3u8");
     private static final Pattern URI_ATTRIBUTE = Pattern.compile("URI=\"([^\"]+)\"");
 
-    private final VideoRepository videos;
+    private final DiaryReads videos;
     private final ObjectStore store;
+    private final SignedLinks links;
     private final PlaybackSigner signer;
 
-    public ServePlayback(VideoRepository videos, ObjectStore store, PlaybackSigner signer) {
+    public ServePlayback(DiaryReads videos, ObjectStore store, SignedLinks links, PlaybackSigner signer) {
         this.videos = videos;
         this.store = store;
+        this.links = links;
         this.signer = signer;
     }
 
@@ -54,7 +57,7 @@ public final class ServePlayback {
             } else if (trimmed.endsWith(".m3u8")) {
                 out.append(trimmed).append(query);
             } else {
-                out.append(store.presignGet(hlsPrefix + folder + trimmed, validFor).url());
+                out.append(links.presignGet(hlsPrefix + folder + trimmed, validFor).url());
             }
             out.append('\n');
         }

@@ -1,7 +1,7 @@
 package com.harufilm.application.upload;
 
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadId;
@@ -19,9 +19,9 @@ public final class AbortUpload {
     private final Transactions transactions;
     private final Clock clock;
 
-    public AbortUpload(UploadSessions sessions, ObjectDeletions deletions, ObjectStore store, Transactions transactions, Clock clock) {
+    public AbortUpload(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart, Transactions transactions, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
-        this.endings = new UploadEndings(sessions, deletions, store);
+        this.endings = new UploadEndings(sessions, deletions, multipart);
         this.transactions = transactions;
         this.clock = clock;
     }

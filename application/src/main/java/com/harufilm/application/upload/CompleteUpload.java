@@ -3,11 +3,13 @@ package com.harufilm.application.upload;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.StoredPart;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.error.VideoAlreadyExists;
 import com.harufilm.domain.upload.UploadSession;
@@ -32,8 +34,10 @@ public final class CompleteUpload {
 
     private final UploadSessions sessions;
     private final VideoRepository videos;
+    private final VideoTimestamps timestamps;
     private final EncodingJobs encodingJobs;
     private final ObjectDeletions objectDeletions;
+    private final MultipartUploads multipart;
     private final ObjectStore store;
     private final Transactions transactions;
     private final Notices notices;
@@ -41,16 +45,19 @@ public final class CompleteUpload {
     private final int maxTimestamps;
     private final Clock clock;
 
-    public CompleteUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs encodingJobs, ObjectDeletions objectDeletions,
-                          ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings, Clock clock) {
+    public CompleteUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs encodingJobs,
+                          ObjectDeletions objectDeletions, MultipartUploads multipart, ObjectStore store, Transactions transactions,
+                          Notices notices, UploadSettings settings, Clock clock) {
         this.sessions = sessions;
         this.videos = videos;
+        this.timestamps = timestamps;
         this.encodingJobs = encodingJobs;
         this.objectDeletions = objectDeletions;
+        this.multipart = multipart;
         this.store = store;
         this.transactions = transactions;
         this.notices = notices;
-        this.endings = new UploadEndings(sessions, objectDeletions, store);
+        this.endings = new UploadEndings(sessions, objectDeletions, multipart);
         this.maxTimestamps = settings.maxTimestampsPerVideo();
         this.clock = clock;
     }
@@ -65,11 +72,11 @@ public final class CompleteUpload {
         if (!session.isOpenAt(clock.instant())) {
             throw OwnedUploads.notFound(command.uploadId());
         }
-        List<StoredPart> stored = store.listParts(session.objectKey(), session.storeUploadId());
+        List<StoredPart> stored = multipart.listParts(session.objectKey(), session.storeUploadId());
         if (!assembledBefore(session, stored)) {
             List<StoredPart> parts = PartCheck.verify(session.plan(), command.parts(), stored);
             refuseIfTheDayIsTaken(session);
-            if (!store.completeMultipartUpload(session.objectKey(), session.storeUploadId(), parts) && !assembledBefore(session, List.of())) {
+            if (!multipart.completeMultipartUpload(session.objectKey(), session.storeUploadId(), parts) && !assembledBefore(session, List.of())) {
                 throw OwnedUploads.notFound(command.uploadId());
             }
         }
@@ -120,7 +127,7 @@ public final class CompleteUpload {
         });
         String outputPrefix = ObjectKeys.videoPrefixOf(session.objectKey());
         Video video = videos.insertPending(session.userId(), session.uploadDate(), session.objectKey(), outputPrefix, now);
-        videos.addTimestamps(video.id(), timestamps, now);
+        this.timestamps.addAll(video.id(), timestamps, now);
         encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
         sessions.markCompleted(session.userId(), session.id(), video.id(), now);
         notices.uploadCompleted(session.userId(), session.id(), video.id(), session.uploadDate());

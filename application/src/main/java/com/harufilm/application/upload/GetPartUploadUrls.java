@@ -1,7 +1,7 @@
 package com.harufilm.application.upload;
 
-import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.PresignedUrl;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.SignedLinks.PresignedUrl;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
@@ -28,13 +28,13 @@ public final class GetPartUploadUrls {
     private static final Duration SHORTEST_URL = Duration.ofSeconds(1);
 
     private final OwnedUploads uploads;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
     private final UploadSettings settings;
     private final Clock clock;
 
-    public GetPartUploadUrls(UploadSessions sessions, ObjectStore store, UploadSettings settings, Clock clock) {
+    public GetPartUploadUrls(UploadSessions sessions, MultipartUploads multipart, UploadSettings settings, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
-        this.store = store;
+        this.multipart = multipart;
         this.settings = settings;
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ public final class GetPartUploadUrls {
         }
         Duration lifetime = settings.partUrlLifetime().compareTo(untilExpiry) < 0 ? settings.partUrlLifetime() : untilExpiry;
         return partNumbers.stream().distinct()
-                .map(partNumber -> new PartUrl(partNumber, store.presignPartUpload(session.objectKey(), session.storeUploadId(),
+                .map(partNumber -> new PartUrl(partNumber, multipart.presignPartUpload(session.objectKey(), session.storeUploadId(),
                         partNumber, session.plan().sizeOf(partNumber), lifetime)))
                 .toList();
     }

@@ -1,7 +1,7 @@
 package com.harufilm.application.upload;
 
-import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
@@ -20,15 +20,15 @@ public final class GetUploadStatus {
     }
 
     private final OwnedUploads uploads;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
 
-    public GetUploadStatus(UploadSessions sessions, ObjectStore store, Clock clock) {
+    public GetUploadStatus(UploadSessions sessions, MultipartUploads multipart, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
-        this.store = store;
+        this.multipart = multipart;
     }
 
     public UploadStatus status(UserId caller, UploadId uploadId) {
         UploadSession session = uploads.open(caller, uploadId);
-        return new UploadStatus(session, store.listParts(session.objectKey(), session.storeUploadId()));
+        return new UploadStatus(session, multipart.listParts(session.objectKey(), session.storeUploadId()));
     }
 }

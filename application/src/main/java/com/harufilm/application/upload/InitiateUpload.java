@@ -1,7 +1,7 @@
 package com.harufilm.application.upload;
 
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
@@ -36,7 +36,7 @@ public final class InitiateUpload {
     private final UserRepository users;
     private final VideoRepository videos;
     private final UploadSessions sessions;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
     private final Transactions transactions;
     private final UploadEndings endings;
     private final UploadSettings settings;
@@ -47,15 +47,15 @@ public final class InitiateUpload {
     private record Opened(UploadSession session, List<UploadSession> superseded) {
     }
 
-    public InitiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
+    public InitiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, MultipartUploads multipart,
                           ObjectDeletions deletions, Transactions transactions, UploadSettings settings, RandomGenerator random,
                           Clock clock) {
         this.users = users;
         this.videos = videos;
         this.sessions = sessions;
-        this.store = store;
+        this.multipart = multipart;
         this.transactions = transactions;
-        this.endings = new UploadEndings(sessions, deletions, store);
+        this.endings = new UploadEndings(sessions, deletions, multipart);
         this.settings = settings;
         this.random = random;
         this.clock = clock;
@@ -82,14 +82,14 @@ public final class InitiateUpload {
                 });
         PartPlan plan = PartPlan.of(command.fileSize(), command.partSize(), settings.defaultPartSize());
         String key = ObjectKeys.sourceKey(ObjectKeys.videoPrefix(caller, randomName()));
-        String storeUploadId = store.startMultipartUpload(key, command.contentType());
+        String storeUploadId = multipart.startMultipartUpload(key, command.contentType());
         Opened opened;
         try {
             opened = transactions.inTransaction(() -> record(new NewUploadSession(caller, command.uploadDate(), storeUploadId, key,
                     command.fileName(), command.contentType(), plan, now, now.plus(settings.sessionLifetime()))));
         } catch (RuntimeException e) {
             // Nothing may be left open in the store that no session knows of.
-            store.abortMultipartUpload(key, storeUploadId);
+            multipart.abortMultipartUpload(key, storeUploadId);
             throw e;
         }
         opened.superseded().forEach(endings::dropParts);

@@ -1,6 +1,6 @@
 package com.harufilm.application.upload;
 
-import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.upload.CompleteUploadCommand.ClientPart;
 import com.harufilm.domain.error.InvalidUploadPart;
 import com.harufilm.domain.upload.PartPlan;

@@ -2,8 +2,8 @@ package com.harufilm.application.upload;
 
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
-import com.harufilm.application.port.out.ObjectStore.PendingUpload;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.MultipartUploads.PendingUpload;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadSession;
@@ -32,21 +32,21 @@ public final class SweepExpiredUploads {
     }
 
     private final UploadSessions sessions;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
     private final String uploadPrefix;
     private final Notices notices;
     private final Transactions transactions;
     private final UploadEndings endings;
     private final Clock clock;
 
-    public SweepExpiredUploads(UploadSessions sessions, ObjectStore store, ObjectDeletions deletions, String uploadPrefix,
+    public SweepExpiredUploads(UploadSessions sessions, MultipartUploads multipart, ObjectDeletions deletions, String uploadPrefix,
                                Notices notices, Transactions transactions, Clock clock) {
         this.sessions = sessions;
-        this.store = store;
+        this.multipart = multipart;
         this.uploadPrefix = uploadPrefix;
         this.notices = notices;
         this.transactions = transactions;
-        this.endings = new UploadEndings(sessions, deletions, store);
+        this.endings = new UploadEndings(sessions, deletions, multipart);
         this.clock = clock;
     }
 
@@ -90,13 +90,13 @@ public final class SweepExpiredUploads {
         if (sessions.isActive(pending.key())) {
             return false;
         }
-        store.abortMultipartUpload(pending.key(), pending.storeUploadId());
+        multipart.abortMultipartUpload(pending.key(), pending.storeUploadId());
         return true;
     }
 
     private List<PendingUpload> strayCandidates() {
         try {
-            return store.listPendingUploads(uploadPrefix);
+            return multipart.listPendingUploads(uploadPrefix);
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "could not list the store's open uploads; trying again next round", e);
             return List.of();

@@ -2,7 +2,7 @@ package com.harufilm.application.upload;
 
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectDeletions.PendingDeletion;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.ObjectRemoval;
 import com.harufilm.domain.retry.Backoff;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -20,12 +20,12 @@ public final class SweepObjectDeletions {
     private static final Backoff RETRY = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1));
 
     private final ObjectDeletions deletions;
-    private final ObjectStore store;
+    private final ObjectRemoval removal;
     private final Clock clock;
 
-    public SweepObjectDeletions(ObjectDeletions deletions, ObjectStore store, Clock clock) {
+    public SweepObjectDeletions(ObjectDeletions deletions, ObjectRemoval removal, Clock clock) {
         this.deletions = deletions;
-        this.store = store;
+        this.removal = removal;
         this.clock = clock;
     }
 
@@ -35,7 +35,7 @@ public final class SweepObjectDeletions {
         int removed = 0;
         for (PendingDeletion pending : deletions.due(now, BATCH)) {
             try {
-                store.deletePrefix(pending.objectPrefix());
+                removal.deletePrefix(pending.objectPrefix());
                 deletions.done(pending.id());
                 removed++;
             } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package com.harufilm.application.upload;
 
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
@@ -20,12 +20,12 @@ final class UploadEndings {
 
     private final UploadSessions sessions;
     private final ObjectDeletions deletions;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
 
-    UploadEndings(UploadSessions sessions, ObjectDeletions deletions, ObjectStore store) {
+    UploadEndings(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart) {
         this.sessions = sessions;
         this.deletions = deletions;
-        this.store = store;
+        this.multipart = multipart;
     }
 
     /** In the caller's transaction; false when the session was no longer ACTIVE (then nothing is queued: it may be a video). */
@@ -40,7 +40,7 @@ final class UploadEndings {
     /** After the transaction: a store that fails is left to the queued removal, which retries until it agrees. */
     void dropParts(UploadSession session) {
         try {
-            store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
+            multipart.abortMultipartUpload(session.objectKey(), session.storeUploadId());
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "could not abort upload " + session.id() + " in the store; its queued removal retries", e);
         }

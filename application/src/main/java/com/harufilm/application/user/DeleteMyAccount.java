@@ -1,7 +1,7 @@
 package com.harufilm.application.user;
 
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
@@ -25,16 +25,16 @@ public final class DeleteMyAccount {
     private final UserRepository users;
     private final UploadSessions uploads;
     private final ObjectDeletions objectDeletions;
-    private final ObjectStore store;
+    private final MultipartUploads multipart;
     private final Transactions transactions;
     private final Clock clock;
 
-    public DeleteMyAccount(UserRepository users, UploadSessions uploads, ObjectDeletions objectDeletions, ObjectStore store,
+    public DeleteMyAccount(UserRepository users, UploadSessions uploads, ObjectDeletions objectDeletions, MultipartUploads multipart,
                            Transactions transactions, Clock clock) {
         this.users = users;
         this.uploads = uploads;
         this.objectDeletions = objectDeletions;
-        this.store = store;
+        this.multipart = multipart;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,7 +52,7 @@ public final class DeleteMyAccount {
         });
         for (UploadSession session : open) {
             try {
-                store.abortMultipartUpload(session.objectKey(), session.storeUploadId());
+                multipart.abortMultipartUpload(session.objectKey(), session.storeUploadId());
             } catch (RuntimeException e) {
                 // The queued removal of the user's prefix aborts what is open under it, and retries.
                 log.log(Level.WARNING, "could not abort upload " + session.id() + " of deleted user " + caller, e);

@@ -1,21 +1,18 @@
 package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
-import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
 import com.harufilm.domain.video.VideoTimestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What VideoRepository promises the diary (calendar, memories, on this day, timestamps), on every database. */
+/** What DiaryReads and VideoRepository's range promise the diary (calendar, memories, on this day). */
 public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoContract<P> {
 
     @Test
@@ -40,8 +37,8 @@ public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoC
         pending(user, DAY.plusDays(2));
         complete(newUser().id(), DAY);
 
-        assertEquals(2, videos().completeCount(user));
-        assertEquals(0, videos().completeCount(newUser().id()));
+        assertEquals(2, reads().completeCount(user));
+        assertEquals(0, reads().completeCount(newUser().id()));
     }
 
     @Test
@@ -50,16 +47,16 @@ public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoC
         List<Video> complete = List.of(complete(user, DAY), complete(user, DAY.plusDays(1)), complete(user, DAY.plusDays(2)));
         pending(user, DAY.plusDays(3));
         complete(newUser().id(), DAY);
-        videos().addTimestamps(complete.get(2).id(), List.of(new VideoTimestamp(1, "hello")), NOW);
+        timestamps().addAll(complete.get(2).id(), List.of(new VideoTimestamp(1, "hello")), NOW);
 
-        List<VideoDetails> found = videos().detailsByOrdinals(user, List.of(3, 1, 7));
+        List<VideoDetails> found = reads().byOrdinals(user, List.of(3, 1, 7));
 
         assertEquals(List.of(complete.get(0).id(), complete.get(2).id()), found.stream().map(details -> details.video().id()).toList());
         Video third = complete.get(2);
         assertEquals(List.of(encoded(third, 0).renditions().get(1), encoded(third, 0).renditions().get(0)), found.get(1).renditions());
         assertEquals(10.0, found.get(1).durationSec());
         assertTrue(found.stream().allMatch(details -> details.timestamps().isEmpty()));
-        assertEquals(List.of(), videos().detailsByOrdinals(user, List.of()));
+        assertEquals(List.of(), reads().byOrdinals(user, List.of()));
     }
 
     @Test
@@ -72,60 +69,21 @@ public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoC
         complete(newUser().id(), LocalDate.of(2022, 3, 1));
         List<LocalDate> dates = List.of(2022, 2023, 2024, 2025).stream().map(year -> LocalDate.of(year, 3, 1)).toList();
 
-        List<VideoDetails> found = videos().completeOn(user, dates);
+        List<VideoDetails> found = reads().completeOn(user, dates);
 
         assertEquals(List.of(newer.id(), older.id()), found.stream().map(details -> details.video().id()).toList());
         assertTrue(found.stream().allMatch(details -> details.renditions().size() == 2 && details.timestamps().isEmpty()));
-        assertEquals(List.of(), videos().completeOn(user, List.of()));
-    }
-
-    @Test
-    void timestampsOfSeveralVideosComeInOneMapByOffsetWithAnEmptyListForVideosWithout() {
-        UserId user = newUser().id();
-        Video stamped = pending(user, DAY);
-        Video bare = pending(user, DAY.plusDays(1));
-        Video others = pending(newUser().id(), DAY);
-        videos().addTimestamps(stamped.id(), List.of(new VideoTimestamp(12, "sunset"), new VideoTimestamp(1.5, "웃음"),
-                new VideoTimestamp(1.5, "again")), NOW);
-        videos().addTimestamps(others.id(), List.of(new VideoTimestamp(3, "not asked for")), NOW);
-
-        Map<VideoId, List<StoredTimestamp>> found = videos().timestampsOf(user, List.of(bare.id(), stamped.id(), others.id()));
-
-        assertEquals(Map.of(bare.id(), List.of(), stamped.id(), found.get(stamped.id()), others.id(), List.of()), found,
-                "another user's video shows none of its timestamps");
-        assertEquals(List.of("1.5 웃음", "1.5 again", "12.0 sunset"), labelled(found.get(stamped.id())));
-        assertEquals(Map.of(), videos().timestampsOf(user, List.of()));
-    }
-
-    @Test
-    void anAddedTimestampHasItsIdAndIsDeletedOnlyThroughItsOwnVideo() {
-        UserId user = newUser().id();
-        Video video = pending(user, DAY);
-        Video other = pending(user, DAY.plusDays(1));
-
-        StoredTimestamp added = videos().addTimestamp(user, video.id(), new VideoTimestamp(4.25, "cake"), NOW).orElseThrow();
-
-        assertTrue(added.id() > 0);
-        assertEquals(new StoredTimestamp(added.id(), 4.25, "cake"), added);
-        assertEquals(List.of(added), videos().timestampsOf(user, List.of(video.id())).get(video.id()));
-        assertFalse(videos().deleteTimestamp(user, other.id(), added.id()));
-        assertTrue(videos().deleteTimestamp(user, video.id(), added.id()));
-        assertFalse(videos().deleteTimestamp(user, video.id(), added.id()));
-        assertEquals(List.of(), videos().timestampsOf(user, List.of(video.id())).get(video.id()));
+        assertEquals(List.of(), reads().completeOn(user, List.of()));
     }
 
     Video complete(UserId user, LocalDate day) {
         Video video = pending(user, day);
-        assertTrue(videos().markComplete(video.id(), encoded(video, 10), NOW));
+        assertTrue(encodingState().markComplete(video.id(), encoded(video, 10), NOW));
         return video;
     }
 
     static List<VideoId> ids(List<Video> found) {
         return found.stream().map(Video::id).toList();
-    }
-
-    static List<String> labelled(List<StoredTimestamp> stamps) {
-        return stamps.stream().map(stamp -> stamp.offsetSec() + " " + stamp.label()).toList();
     }
 
     /** Realistic data: three years of daily videos for one user among many others with their own. */
@@ -143,12 +101,12 @@ public abstract class DiaryReadsContract<P extends ContractPorts> extends VideoC
         }
 
         assertEquals(29, videos().findBetween(diarist, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)).size());
-        assertEquals(3 * 365, videos().completeCount(diarist));
-        List<VideoDetails> drawn = videos().detailsByOrdinals(diarist, List.of(1, 500, 1095));
+        assertEquals(3 * 365, reads().completeCount(diarist));
+        List<VideoDetails> drawn = reads().byOrdinals(diarist, List.of(1, 500, 1095));
         assertEquals(3, drawn.size());
         assertTrue(drawn.stream().allMatch(details -> details.video().userId().equals(diarist)));
         assertEquals(List.of(LocalDate.of(2025, 2, 28), LocalDate.of(2024, 2, 29)),
-                videos().completeOn(diarist, List.of(LocalDate.of(2025, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2022, 2, 28)))
+                reads().completeOn(diarist, List.of(LocalDate.of(2025, 2, 28), LocalDate.of(2024, 2, 29), LocalDate.of(2022, 2, 28)))
                         .stream().map(details -> details.video().uploadDate()).toList());
     }
 }

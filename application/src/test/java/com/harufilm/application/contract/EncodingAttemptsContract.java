@@ -34,7 +34,7 @@ public abstract class EncodingAttemptsContract<P extends ContractPorts> extends 
 
         assertEquals(1, attempts().begin(video.id(), NOW));
         assertEquals(2, attempts().begin(video.id(), NOW));
-        videos().markFailed(video.id(), "no", NOW);
+        encodingState().markFailed(video.id(), "no", NOW);
 
         assertEquals(0, attempts().begin(video.id(), NOW), "a finished video takes no attempts");
         assertEquals(0, attempts().begin(new VideoId(Long.MAX_VALUE), NOW), "nor does a deleted one");
@@ -47,14 +47,14 @@ public abstract class EncodingAttemptsContract<P extends ContractPorts> extends 
         Video lost = pending(user, DAY, LONG_AGO);
         Video waiting = pending(user, DAY.plusDays(1), LONG_AGO.plusSeconds(120));
         Video silent = pending(user, DAY.plusDays(2), LONG_AGO);
-        videos().markEncoding(silent.id(), LONG_AGO.plusSeconds(30));
+        encodingState().markEncoding(silent.id(), LONG_AGO.plusSeconds(30));
         attempts().begin(silent.id(), LONG_AGO.plusSeconds(60));
         Video reporting = pending(user, DAY.plusDays(3), LONG_AGO);
-        videos().markEncoding(reporting.id(), LONG_AGO.plusSeconds(40));
+        encodingState().markEncoding(reporting.id(), LONG_AGO.plusSeconds(40));
         attempts().begin(reporting.id(), LONG_AGO.plusSeconds(60));
         attempts().renew(reporting.id(), LONG_AGO.plusSeconds(600));
         Video complete = pending(user, DAY.plusDays(4), LONG_AGO);
-        videos().markComplete(complete.id(), encoded(complete, 5), LONG_AGO);
+        encodingState().markComplete(complete.id(), encoded(complete, 5), LONG_AGO);
 
         Instant now = LONG_AGO.plusSeconds(90);
         Instant queuedBefore = LONG_AGO.plusSeconds(60);
@@ -87,7 +87,7 @@ public abstract class EncodingAttemptsContract<P extends ContractPorts> extends 
     void anInterruptedAttemptIsNotCountedAndLeavesTheVideoUnheldAsAJobWaitingInTheQueue() {
         Instant twoYearsEarlier = LONG_AGO.minus(Duration.ofDays(730));
         Video video = pending(newUser().id(), DAY, twoYearsEarlier);
-        videos().markEncoding(video.id(), twoYearsEarlier.plusSeconds(10));
+        encodingState().markEncoding(video.id(), twoYearsEarlier.plusSeconds(10));
         attempts().begin(video.id(), twoYearsEarlier.plusSeconds(600));
 
         attempts().interrupted(video.id());

@@ -106,7 +106,7 @@ public abstract class ReminderScheduleContract<P extends ContractPorts> extends 
         ports.videos().insertPending(filmed.id(), date, unique("src-"), unique("out-"), NOW);
         User failed = scheduledUser(DUE);
         Video broken = ports.videos().insertPending(failed.id(), date, unique("src-"), unique("out-"), NOW);
-        ports.videos().markFailed(broken.id(), "not a video", NOW);
+        ports.videoEncodingState().markFailed(broken.id(), "not a video", NOW);
         User filmedAnotherDay = scheduledUser(DUE);
         ports.videos().insertPending(filmedAnotherDay.id(), date.minusDays(1), unique("src-"), unique("out-"), NOW);
         User uploading = scheduledUser(DUE);

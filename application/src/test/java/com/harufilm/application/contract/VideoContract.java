@@ -1,6 +1,9 @@
 package com.harufilm.application.contract;
 
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.Rendition;
@@ -9,13 +12,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the VideoRepository contracts share: videos recorded and encoded the way the application does it. */
+/** What the video ports' contracts share: videos recorded and encoded the way the application does it. */
 public abstract class VideoContract<P extends ContractPorts> extends PortContract<P> {
 
     protected static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
     protected VideoRepository videos() {
         return ports.videos();
+    }
+
+    protected VideoEncodingState encodingState() {
+        return ports.videoEncodingState();
+    }
+
+    protected DiaryReads reads() {
+        return ports.diaryReads();
+    }
+
+    protected VideoTimestamps timestamps() {
+        return ports.videoTimestamps();
     }
 
     protected Video pending(UserId user, LocalDate day) {

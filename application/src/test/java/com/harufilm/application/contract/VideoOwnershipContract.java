@@ -21,14 +21,14 @@ public abstract class VideoOwnershipContract<P extends ContractPorts> extends Vi
         UserId owner = newUser().id();
         UserId stranger = newUser().id();
         Video video = pending(owner, DAY);
-        videos().addTimestamps(video.id(), List.of(new VideoTimestamp(1, "birthday")), NOW);
+        timestamps().addAll(video.id(), List.of(new VideoTimestamp(1, "birthday")), NOW);
 
         assertEquals(Optional.empty(), videos().findById(stranger, video.id()));
-        assertEquals(Optional.empty(), videos().details(stranger, video.id()));
-        assertEquals(Map.of(video.id(), List.of()), videos().timestampsOf(stranger, List.of(video.id())));
+        assertEquals(Optional.empty(), reads().details(stranger, video.id()));
+        assertEquals(Map.of(video.id(), List.of()), timestamps().of(stranger, List.of(video.id())));
         assertEquals(Optional.of(video), videos().findById(owner, video.id()));
-        assertEquals(video, videos().details(owner, video.id()).orElseThrow().video());
-        assertEquals(1, videos().timestampsOf(owner, List.of(video.id())).get(video.id()).size());
+        assertEquals(video, reads().details(owner, video.id()).orElseThrow().video());
+        assertEquals(1, timestamps().of(owner, List.of(video.id())).get(video.id()).size());
     }
 
     @Test
@@ -36,17 +36,17 @@ public abstract class VideoOwnershipContract<P extends ContractPorts> extends Vi
         UserId owner = newUser().id();
         UserId stranger = newUser().id();
         Video video = pending(owner, DAY);
-        StoredTimestamp kept = videos().addTimestamp(owner, video.id(), new VideoTimestamp(2, "cake"), NOW).orElseThrow();
+        StoredTimestamp kept = timestamps().add(owner, video.id(), new VideoTimestamp(2, "cake"), NOW).orElseThrow();
 
         videos().delete(stranger, video.id());
-        Optional<StoredTimestamp> added = videos().addTimestamp(stranger, video.id(), new VideoTimestamp(3, "mine now"), NOW);
-        boolean deleted = videos().deleteTimestamp(stranger, video.id(), kept.id());
+        Optional<StoredTimestamp> added = timestamps().add(stranger, video.id(), new VideoTimestamp(3, "mine now"), NOW);
+        boolean deleted = timestamps().delete(stranger, video.id(), kept.id());
 
         assertEquals(Optional.empty(), added);
         assertFalse(deleted);
         assertEquals(Optional.of(video), videos().findById(owner, video.id()));
-        assertEquals(List.of(kept), videos().timestampsOf(owner, List.of(video.id())).get(video.id()));
-        assertTrue(videos().deleteTimestamp(owner, video.id(), kept.id()));
+        assertEquals(List.of(kept), timestamps().of(owner, List.of(video.id())).get(video.id()));
+        assertTrue(timestamps().delete(owner, video.id(), kept.id()));
         videos().delete(owner, video.id());
         assertEquals(Optional.empty(), videos().findById(video.id()));
     }

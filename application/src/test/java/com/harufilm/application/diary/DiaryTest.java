@@ -42,7 +42,7 @@ class DiaryTest {
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryUploads data = new InMemoryUploads();
     private final InMemoryObjectStore store = new InMemoryObjectStore(clock);
-    private final VideoViews views = new VideoViews(data.videoRepository, store,
+    private final VideoViews views = new VideoViews(data.videos.timestamps, store,
             new PlaybackSigner("k".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock), Duration.ofHours(1));
     private final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", null, null, ZoneId.of("Asia/Seoul")),
             clock.instant());
@@ -50,14 +50,14 @@ class DiaryTest {
             clock.instant());
 
     private Video complete(User user, LocalDate date) {
-        Video video = data.videoRepository.insertPending(user.id(), date, "users/" + user.id() + "/videos/" + date + "/source",
+        Video video = data.videos.insertPending(user.id(), date, "users/" + user.id() + "/videos/" + date + "/source",
                 "users/" + user.id() + "/videos/" + date + "/", clock.instant());
-        data.videoRepository.markComplete(video.id(), new EncodedVideo(10, 1080, 1920, List.of()), clock.instant());
+        data.videos.encodingState.markComplete(video.id(), new EncodedVideo(10, 1080, 1920, List.of()), clock.instant());
         return video;
     }
 
     private GetTodayFeed feed() {
-        return new GetTodayFeed(users, data.videoRepository, views, new SplittableRandom(5), clock);
+        return new GetTodayFeed(users, data.videos, data.videos.reads, views, new SplittableRandom(5), clock);
     }
 
     @Test
@@ -89,7 +89,7 @@ class DiaryTest {
     void everyPastVideoIsEquallyLikelyToBeRemembered() {
         IntStream.rangeClosed(1, 6).forEach(day -> complete(mina, LocalDate.of(2026, 11, day)));
         complete(mina, LocalDate.of(2026, 11, 28));
-        var getFeed = new GetTodayFeed(users, data.videoRepository, views, new SplittableRandom(9), clock);
+        var getFeed = new GetTodayFeed(users, data.videos, data.videos.reads, views, new SplittableRandom(9), clock);
         Map<LocalDate, Integer> seen = new HashMap<>();
         int rounds = 6_000;
         for (int i = 0; i < rounds; i++) {
@@ -130,7 +130,7 @@ class DiaryTest {
         complete(mina, LocalDate.of(2026, 12, 1));
         complete(jun, LocalDate.of(2026, 11, 2));
 
-        var days = new GetMonthCalendar(data.videoRepository, views).month(mina.id(), YearMonth.of(2026, 11));
+        var days = new GetMonthCalendar(data.videos, views).month(mina.id(), YearMonth.of(2026, 11));
 
         assertEquals(List.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)),
                 days.stream().map(v -> v.details().video().uploadDate()).toList());
@@ -140,22 +140,22 @@ class DiaryTest {
     @Test
     void timestampsStayWithinTheVideoAndOnlyTheOwnerTouchesThem() {
         var video = complete(mina, LocalDate.of(2026, 11, 3));
-        var add = new AddTimestamp(users, data.videoRepository, new DirectTransactions(), 100, clock);
+        var add = new AddTimestamp(users, data.videos.reads, data.videos.timestamps, new DirectTransactions(), 100, clock);
 
         var stored = add.add(mina.id(), video.id(), new VideoTimestamp(9.5, "sunset"));
 
         assertThrows(InvalidRequest.class, () -> add.add(mina.id(), video.id(), new VideoTimestamp(10.5, "after the end")));
         assertThrows(VideoNotFound.class, () -> add.add(jun.id(), video.id(), new VideoTimestamp(1, "not mine")));
-        assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videoRepository).delete(jun.id(), video.id(), stored.id()));
-        new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), stored.id());
-        assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), stored.id()));
+        assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videos, data.videos.timestamps).delete(jun.id(), video.id(), stored.id()));
+        new DeleteTimestamp(data.videos, data.videos.timestamps).delete(mina.id(), video.id(), stored.id());
+        assertThrows(VideoNotFound.class, () -> new DeleteTimestamp(data.videos, data.videos.timestamps).delete(mina.id(), video.id(), stored.id()));
     }
 
     @Test
     void aVideoCarriesAtMostTheConfiguredNumberOfTimestampsAndADeletedOneMakesRoom() {
         var video = complete(mina, LocalDate.of(2026, 11, 3));
         var transactions = new DirectTransactions();
-        var add = new AddTimestamp(users, data.videoRepository, transactions, 2, clock);
+        var add = new AddTimestamp(users, data.videos.reads, data.videos.timestamps, transactions, 2, clock);
         add.add(mina.id(), video.id(), new VideoTimestamp(1, "one"));
         var second = add.add(mina.id(), video.id(), new VideoTimestamp(2, "two"));
 
@@ -163,9 +163,9 @@ class DiaryTest {
 
         assertEquals("timestamps", refused.field());
         assertTrue(refused.getMessage().contains("at most 2"), refused.getMessage());
-        assertEquals(2, data.timestamps.get(video.id()).size());
+        assertEquals(2, data.videos.timestamps.of(mina.id(), List.of(video.id())).get(video.id()).size());
         assertEquals(3, transactions.count, "every add counts inside a transaction");
-        new DeleteTimestamp(data.videoRepository).delete(mina.id(), video.id(), second.id());
+        new DeleteTimestamp(data.videos, data.videos.timestamps).delete(mina.id(), video.id(), second.id());
         add.add(mina.id(), video.id(), new VideoTimestamp(3, "three"));
     }
 
@@ -173,12 +173,12 @@ class DiaryTest {
     void deletingAVideoQueuesItsObjectsInTheSameTransaction() {
         var video = complete(mina, LocalDate.of(2026, 11, 3));
         var deletions = new RecordedObjectDeletions();
-        var delete = new DeleteVideo(data.videoRepository, deletions, new DirectTransactions(), clock);
+        var delete = new DeleteVideo(data.videos, deletions, new DirectTransactions(), clock);
 
         assertThrows(VideoNotFound.class, () -> delete.delete(jun.id(), video.id()));
         delete.delete(mina.id(), video.id());
 
-        assertTrue(data.videos.isEmpty());
+        assertTrue(data.videos.rows.isEmpty());
         assertEquals(List.of(video.outputPrefix()), deletions.prefixes);
     }
 

@@ -16,7 +16,7 @@ class ApplyEncodingEventTest {
     private final Encoding encoding = new Encoding();
 
     private VideoDetails details() {
-        return encoding.data.videoRepository.details(encoding.video.id()).orElseThrow();
+        return encoding.data.videos.reads.details(encoding.video.id()).orElseThrow();
     }
 
     @Test
@@ -99,7 +99,7 @@ class ApplyEncodingEventTest {
 
     @Test
     void aReportForADeletedVideoCountsNothing() {
-        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+        encoding.data.videos.delete(encoding.video.userId(), encoding.video.id());
 
         encoding.apply().apply(new EncodingEvent.Started(encoding.video.id()));
 
@@ -109,17 +109,17 @@ class ApplyEncodingEventTest {
 
     @Test
     void theOutputsOfAVideoDeletedWhileEncodingAreQueuedForDeletion() {
-        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+        encoding.data.videos.delete(encoding.video.userId(), encoding.video.id());
 
         encoding.apply().apply(new EncodingEvent.Completed(encoding.video.id(), encoding.encoded()));
 
         assertEquals(List.of(encoding.video.outputPrefix()), encoding.deletions.prefixes);
-        assertTrue(encoding.data.videos.isEmpty());
+        assertTrue(encoding.data.videos.rows.isEmpty());
     }
 
     @Test
     void theFolderOfAVideoDeletedBeforeItsEncodeFailedIsQueuedForDeletion() {
-        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+        encoding.data.videos.delete(encoding.video.userId(), encoding.video.id());
 
         encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "gave up", encoding.video.outputPrefix()));
 
@@ -129,7 +129,7 @@ class ApplyEncodingEventTest {
 
     @Test
     void aReportNamingMoreThanOneVideosFolderRemovesNothing() {
-        encoding.data.videoRepository.delete(encoding.video.userId(), encoding.video.id());
+        encoding.data.videos.delete(encoding.video.userId(), encoding.video.id());
 
         for (String wider : List.of(encoding.video.userId().objectPrefix(), "", "users/", encoding.video.outputPrefix() + "../../")) {
             encoding.apply().apply(new EncodingEvent.Failed(encoding.video.id(), "gave up", wider));

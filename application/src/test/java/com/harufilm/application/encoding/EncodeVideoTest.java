@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.port.out.MediaEncoder;
+import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.ScratchSpace;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
@@ -20,9 +21,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -114,7 +119,13 @@ class EncodeVideoTest {
     }
 
     private EncodeVideo encodeVideo(MediaEncoder encoder) {
-        return new EncodeVideo(encoding.store, encoder, events::add, scratch(), 3, encoding.clock);
+        return encodeVideo(encoding.store, encoder);
+    }
+
+    /** A worker whose waits for the store pass on the test's clock, with five minutes' patience. */
+    private EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder) {
+        var outages = new StoreOutages(Duration.ofMinutes(5), encoding.clock, waited -> encoding.clock.advance(waited), new SplittableRandom(1));
+        return new EncodeVideo(store, encoder, events::add, scratch(), 3, outages, encoding.clock);
     }
 
     @Test
@@ -150,17 +161,13 @@ class EncodeVideoTest {
     }
 
     @Test
-    void aStoreFailureThrowsSoTheJobIsDeliveredAgainAndLeavesNoFiles() {
-        var brokenStore = new InMemoryObjectStore(encoding.clock) {
-            @Override
-            public void upload(Path file, String key, String contentType) {
-                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "store down", null);
-            }
-        };
-        var encode = new EncodeVideo(brokenStore, ladder, events::add, scratch(), 3, encoding.clock);
+    void aStoreAwayLongerThanThePatienceThrowsSoTheJobIsDeliveredAgainAndLeavesNoFiles() {
+        var encode = encodeVideo(storeAwayFor(Duration.ofMinutes(6)), ladder);
+        Instant started = encoding.clock.instant();
 
         assertThrows(DependencyFailure.class, () -> encode.encode(job, 0));
 
+        assertTrue(Duration.between(started, encoding.clock.instant()).compareTo(Duration.ofMinutes(5)) <= 0, "gave up within the patience");
         assertTrue(events.stream().noneMatch(EncodingEvent.Completed.class::isInstance));
         assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
     }
@@ -195,6 +202,73 @@ class EncodeVideoTest {
     }
 
     @Test
+    void aStoreAwayForAMinuteIsWaitedOutWithinOneDeliveryAndTheVideoCompletes() {
+        var store = storeAwayFor(Duration.ofMinutes(1));
+
+        encodeVideo(store, ladder).encode(job, 0);
+
+        assertInstanceOf(EncodingEvent.Completed.class, events.getLast());
+        assertEquals(1, events.stream().filter(EncodingEvent.Started.class::isInstance).count(), "one attempt used, not one per failure");
+        assertTrue(store.failures > 3, "it was away for several tries: " + store.failures);
+    }
+
+    @Test
+    void aSourceThatIsGoneIsNotWaitedFor() {
+        var store = new InMemoryObjectStore(encoding.clock) {
+            @Override
+            public void download(String key, Path target) {
+                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "NoSuchKey", null);
+            }
+        };
+        Instant started = encoding.clock.instant();
+
+        assertThrows(DependencyFailure.class, () -> encodeVideo(store, ladder).encode(job, 0));
+
+        assertEquals(started, encoding.clock.instant(), "the store answers that the source is gone: no wait");
+    }
+
+    /** A store whose every call fails until {@code away} has passed on the test's clock, as S3 in an outage. */
+    private AwayStore storeAwayFor(Duration away) {
+        return new AwayStore(encoding.clock.instant().plus(away));
+    }
+
+    private final class AwayStore extends InMemoryObjectStore {
+        private final Instant back;
+        int failures;
+
+        AwayStore(Instant back) {
+            super(encoding.clock);
+            this.back = back;
+            objects.put(job.sourceKey(), 10L);
+        }
+
+        private void away() {
+            if (encoding.clock.instant().isBefore(back)) {
+                failures++;
+                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "store away", null);
+            }
+        }
+
+        @Override
+        public void download(String key, Path target) {
+            away();
+            super.download(key, target);
+        }
+
+        @Override
+        public void upload(Path file, String key, String contentType) {
+            away();
+            super.upload(file, key, contentType);
+        }
+
+        @Override
+        public Optional<Long> sizeOf(String key) {
+            away();
+            return super.sizeOf(key);
+        }
+    }
+
+    @Test
     void aDeliveryPastTheAttemptLimitDoesNoWorkAndReportsTheVideoFailedNamingItsFolder() {
         encodeVideo(probeFails(new IllegalStateException("no work past the limit"))).encode(job, 3);
 
@@ -202,7 +276,7 @@ class EncodeVideoTest {
         assertTrue(encoding.store.contents.isEmpty(), "nothing stored");
         encoding.apply().apply(events.getFirst());
         encoding.apply().apply(events.getFirst());
-        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(job.videoId()).status());
+        assertEquals(VideoStatus.FAILED, encoding.data.videos.rows.get(job.videoId()).status());
         assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "one push however often it is reported");
     }
 }

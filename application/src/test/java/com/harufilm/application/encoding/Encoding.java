@@ -35,18 +35,18 @@ public final class Encoding {
     final InMemoryNotificationLog notices = new InMemoryNotificationLog();
     final UserId owner = users.insertOrGet(NewUser.withDefaults(null, "owner@example.com", null, null, ZoneId.of("Asia/Seoul")),
             clock.instant()).id();
-    public final Video video = data.videoRepository.insertPending(owner, LocalDate.of(2026, 11, 27),
+    public final Video video = data.videos.insertPending(owner, LocalDate.of(2026, 11, 27),
             "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
 
     final AttemptLimits limits = new AttemptLimits(3, Duration.ofMinutes(30));
 
     public ApplyEncodingEvent apply() {
-        return new ApplyEncodingEvent(data.videoRepository, data.encodingAttempts, deletions, transactions,
+        return new ApplyEncodingEvent(data.videos, data.videos.encodingState, data.encodingAttempts, deletions, transactions,
                 new Notices(notices, users, clock), limits, clock);
     }
 
     RequeueStuckVideos requeue() {
-        return new RequeueStuckVideos(data.videoRepository, data.encodingAttempts, data.encodingJobs, transactions,
+        return new RequeueStuckVideos(data.videos, data.videos.encodingState, data.encodingAttempts, data.encodingJobs, transactions,
                 new Notices(notices, users, clock), limits, clock);
     }
 

@@ -35,7 +35,7 @@ class RequeueStuckVideosTest {
     @Test
     void aJobWaitingInALongQueueIsNotQueuedAgainHoweverOld() {
         encoding.clock.advance(Duration.ofHours(5));
-        var earlier = encoding.data.videoRepository.insertPending(encoding.owner, LocalDate.of(2026, 11, 20), "s", "p/",
+        var earlier = encoding.data.videos.insertPending(encoding.owner, LocalDate.of(2026, 11, 20), "s", "p/",
                 encoding.clock.instant().minus(Duration.ofHours(6)));
         encoding.apply().apply(new EncodingEvent.Started(earlier.id()));
 
@@ -46,7 +46,7 @@ class RequeueStuckVideosTest {
     @Test
     void aJobTheQueueHasMovedPastIsLostQueuedAgainAndCountsAnAttempt() {
         encoding.clock.advance(Duration.ofMinutes(40));
-        var later = encoding.data.videoRepository.insertPending(encoding.owner, LocalDate.of(2026, 11, 28), "s", "p/",
+        var later = encoding.data.videos.insertPending(encoding.owner, LocalDate.of(2026, 11, 28), "s", "p/",
                 encoding.clock.instant());
         encoding.apply().apply(new EncodingEvent.Started(later.id()));
 
@@ -68,7 +68,7 @@ class RequeueStuckVideosTest {
         assertEquals(0, encoding.requeue().requeue());
 
         assertTrue(encoding.data.jobs.isEmpty());
-        assertEquals(VideoStatus.FAILED, encoding.data.videos.get(id).status());
+        assertEquals(VideoStatus.FAILED, encoding.data.videos.rows.get(id).status());
         assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds());
     }
 

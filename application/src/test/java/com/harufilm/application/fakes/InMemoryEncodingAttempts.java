@@ -11,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Attempts and holds of the videos in an {@link InMemoryUploads}. */
+/** Attempts and holds of the videos in an {@link InMemoryVideos}. */
 public final class InMemoryEncodingAttempts implements EncodingAttempts {
 
-    private final InMemoryUploads data;
+    private final InMemoryVideos videos;
     public final Map<VideoId, Integer> attempts = new HashMap<>();
     public final Map<VideoId, Instant> holds = new HashMap<>();
     private final Map<VideoId, Instant> jobQueuedAt = new HashMap<>();
     private final Map<VideoId, Instant> begunJobQueuedAt = new HashMap<>();
 
-    InMemoryEncodingAttempts(InMemoryUploads data) {
-        this.data = data;
+    InMemoryEncodingAttempts(InMemoryVideos videos) {
+        this.videos = videos;
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class InMemoryEncodingAttempts implements EncodingAttempts {
 
     @Override
     public void renew(VideoId id, Instant leaseUntil) {
-        if (data.videos.containsKey(id) && data.videos.get(id).status() == VideoStatus.ENCODING) {
+        if (videos.rows.containsKey(id) && videos.rows.get(id).status() == VideoStatus.ENCODING) {
             holds.put(id, leaseUntil);
         }
     }
@@ -51,9 +51,9 @@ public final class InMemoryEncodingAttempts implements EncodingAttempts {
 
     @Override
     public List<UnheldVideo> unheld(Instant now, Instant queuedBefore, int limit) {
-        return data.videos.values().stream().filter(v -> unfinished(v.id()))
+        return videos.rows.values().stream().filter(v -> unfinished(v.id()))
                 .filter(v -> holds.containsKey(v.id()) ? holds.get(v.id()).isBefore(now) : queuedAt(v.id()).isBefore(queuedBefore))
-                .sorted(Comparator.comparing(v -> data.statusChanged.getOrDefault(v.id(), v.createdAt())))
+                .sorted(Comparator.comparing(v -> videos.statusChanged.getOrDefault(v.id(), v.createdAt())))
                 .limit(limit)
                 .map(v -> new UnheldVideo(v, attempts.getOrDefault(v.id(), 0), holds.containsKey(v.id())))
                 .toList();
@@ -70,16 +70,16 @@ public final class InMemoryEncodingAttempts implements EncodingAttempts {
             attempts.merge(id, lostAttempts, Integer::sum);
             holds.remove(id);
             jobQueuedAt.put(id, now);
-            data.statusChanged.put(id, now);
+            videos.statusChanged.put(id, now);
         }
     }
 
     private Instant queuedAt(VideoId id) {
-        return jobQueuedAt.getOrDefault(id, data.videos.get(id).createdAt());
+        return jobQueuedAt.getOrDefault(id, videos.rows.get(id).createdAt());
     }
 
     private boolean unfinished(VideoId id) {
-        Video video = data.videos.get(id);
+        Video video = videos.rows.get(id);
         return video != null && video.status().takesReports();
     }
 }

@@ -1,9 +1,14 @@
 package com.harufilm.application.fakes;
 
+import com.harufilm.application.contract.StoreContract.StorePorts;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.ObjectRemoval;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,14 +23,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Multipart uploads and objects in maps; tests put parts with {@link #putPart}. */
-public class InMemoryObjectStore implements ObjectStore {
+/**
+ * The object store's four ports on one set of maps, as S3 keeps them in one bucket; tests put parts
+ * with {@link #putPart}, or through part URLs as clients do with {@link InMemoryLinkFollower}.
+ */
+public class InMemoryObjectStore implements ObjectStore, MultipartUploads, SignedLinks, ObjectRemoval {
 
-    private record Upload(String key, Instant initiated, TreeMap<Integer, StoredPart> parts) {
+    private record Upload(String key, Instant initiated, TreeMap<Integer, StoredPart> parts, Map<Integer, String> texts) {
     }
 
     public final Map<String, Long> objects = new HashMap<>();
-    /** Contents of objects written as text or uploaded from files. */
+    /** Contents of objects written as text, uploaded from files or assembled from parts put through URLs. */
     public final Map<String, String> contents = new HashMap<>();
     /** Store upload ids whose abort fails, as when the store is away. */
     public final Set<String> failingAborts = new HashSet<>();
@@ -37,14 +45,39 @@ public class InMemoryObjectStore implements ObjectStore {
         this.clock = clock;
     }
 
+    /** The four ports on this store, with a follower of its URLs, as the contracts take them. */
+    public StorePorts ports() {
+        return new StorePorts(this, this, this, this, new InMemoryLinkFollower(this));
+    }
+
     public void putPart(String storeUploadId, int partNumber, long size) {
         uploads.get(storeUploadId).parts().put(partNumber, new StoredPart(partNumber, "etag-" + partNumber + "-" + size, size));
+    }
+
+    /** A part as a PUT to its URL stores it; false when the store does not know the upload. */
+    boolean putPart(String storeUploadId, int partNumber, byte[] body) {
+        Upload upload = uploads.get(storeUploadId);
+        if (upload == null) {
+            return false;
+        }
+        putPart(storeUploadId, partNumber, body.length);
+        upload.texts().put(partNumber, new String(body, StandardCharsets.UTF_8));
+        return true;
+    }
+
+    /** The etag the store gave the part, as a PUT answers it. */
+    String etagOf(String storeUploadId, int partNumber) {
+        return uploads.get(storeUploadId).parts().get(partNumber).etag();
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** An upload opened in the store that no session recorded, started {@code age} ago. */
     public String strayUpload(String key, Duration age) {
         String id = "up-" + nextId++;
-        uploads.put(id, new Upload(key, clock.instant().minus(age), new TreeMap<>()));
+        uploads.put(id, new Upload(key, clock.instant().minus(age), new TreeMap<>(), new HashMap<>()));
         return id;
     }
 
@@ -77,6 +110,11 @@ public class InMemoryObjectStore implements ObjectStore {
             return false;
         }
         objects.put(key, parts.stream().mapToLong(StoredPart::size).sum());
+        if (!upload.texts().isEmpty()) {
+            StringBuilder text = new StringBuilder();
+            parts.forEach(part -> text.append(upload.texts().getOrDefault(part.partNumber(), "")));
+            contents.put(key, text.toString());
+        }
         return true;
     }
 
@@ -108,6 +146,7 @@ public class InMemoryObjectStore implements ObjectStore {
     public void deletePrefix(String prefix) {
         uploads.values().removeIf(upload -> upload.key().startsWith(prefix));
         objects.keySet().removeIf(key -> key.startsWith(prefix));
+        contents.keySet().removeIf(key -> key.startsWith(prefix));
     }
 
     @Override
@@ -134,8 +173,10 @@ public class InMemoryObjectStore implements ObjectStore {
         return contents.get(key);
     }
 
+    /** The expiry rides in the URL, as a signature's does, so a follower can refuse a late GET. */
     @Override
     public PresignedUrl presignGet(String key, Duration validFor) {
-        return new PresignedUrl(URI.create("http://store/" + key + "?signed"), clock.instant().plus(validFor));
+        Instant expiresAt = clock.instant().plus(validFor);
+        return new PresignedUrl(URI.create("http://store/" + key + "?signed&expires=" + expiresAt.getEpochSecond()), expiresAt);
     }
 }

@@ -68,7 +68,7 @@ public final class InMemoryReminderSchedule implements ReminderSchedule {
     }
 
     private DueReminder due(User user, ZonedDateTime at, Instant now) {
-        boolean filmed = uploads.videos.values().stream().anyMatch(video -> video.ownedBy(user.id())
+        boolean filmed = uploads.videos.rows.values().stream().anyMatch(video -> video.ownedBy(user.id())
                 && video.uploadDate().equals(at.toLocalDate()) && !video.status().allowsRefilming());
         UploadSession open = uploads.sessions.values().stream()
                 .filter(s -> s.ownedBy(user.id()) && s.uploadDate().equals(at.toLocalDate()) && s.isOpenAt(now))

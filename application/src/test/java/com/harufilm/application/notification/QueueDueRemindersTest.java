@@ -135,8 +135,8 @@ class QueueDueRemindersTest {
         User kiri = user("kiri", KIRITIMATI);
         User pago = user("pago", PAGO_PAGO);
         // The 28th in Kiritimati is mostly the 27th in UTC; a failed video does not count as filmed.
-        uploads.existingVideo(kiri.id(), LocalDate.of(2026, 11, 28), VideoStatus.ENCODING);
-        uploads.existingVideo(pago.id(), LocalDate.of(2026, 11, 28), VideoStatus.FAILED);
+        uploads.videos.existing(kiri.id(), LocalDate.of(2026, 11, 28), VideoStatus.ENCODING);
+        uploads.videos.existing(pago.id(), LocalDate.of(2026, 11, 28), VideoStatus.FAILED);
 
         tickEveryMinuteFor(Duration.ofDays(3));
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ServePlaybackTest {
 
     private final Encoding encoding = new Encoding();
-    private final ServePlayback playback = new ServePlayback(encoding.data.videoRepository, encoding.store, encoding.signer);
+    private final ServePlayback playback = new ServePlayback(encoding.data.videos.reads, encoding.store, encoding.store, encoding.signer);
     private final String hls = "users/7/videos/abcdefghijklmnop/hls/";
 
     @BeforeEach
@@ -59,9 +59,9 @@ class ServePlaybackTest {
                 #EXTM3U
                 #EXT-X-TARGETDURATION:4
                 #EXTINF:4.000000,
-                http://store/%s640p/seg_000.ts?signed
+                http://store/%s640p/seg_000.ts?signed&expires=%d
                 #EXT-X-ENDLIST
-                """.formatted(hls), rendition);
+                """.formatted(hls, link.expires()), rendition);
     }
 
     @Test

@@ -63,7 +63,8 @@ class CompleteUploadTest {
         assertEquals(SIZE, uploads.store.objects.get(session().objectKey()));
         assertEquals(1, uploads.data.jobs.size());
         assertEquals(done.video().id(), uploads.data.jobs.getFirst().videoId());
-        assertEquals(List.of(new VideoTimestamp(1.5, "coffee")), uploads.data.timestamps.get(done.video().id()));
+        assertEquals(List.of("1.5 coffee"), uploads.data.videos.timestamps.of(done.video().userId(), List.of(done.video().id()))
+                .get(done.video().id()).stream().map(stamp -> stamp.offsetSec() + " " + stamp.label()).toList());
         assertEquals(UploadState.COMPLETED, session().state());
         assertEquals(1, uploads.transactions.count - initiated);
         assertEquals(List.of("UPLOAD_COMPLETED"), uploads.notices.kinds(), "recorded in the same transaction, sent later");
@@ -89,7 +90,7 @@ class CompleteUploadTest {
         assertThrows(InvalidUploadPart.class, () -> complete(List.of(parts.get(0), parts.get(1), new ClientPart(4, "etag"))));
         uploads.store.putPart(session().storeUploadId(), 2, 4L * MiB);
         assertThrows(InvalidUploadPart.class, () -> complete(List.of(parts.get(0), new ClientPart(2, "etag-2-" + 4L * MiB), parts.get(2))));
-        assertTrue(uploads.data.videos.isEmpty());
+        assertTrue(uploads.data.videos.rows.isEmpty());
     }
 
     @Test
@@ -111,7 +112,7 @@ class CompleteUploadTest {
     @Test
     void whenAnotherUploadTookTheDayThisOnesPartsGo() {
         List<ClientPart> parts = putAllParts();
-        uploads.data.existingVideo(uploads.mina.id(), DAY, VideoStatus.PENDING);
+        uploads.data.videos.existing(uploads.mina.id(), DAY, VideoStatus.PENDING);
 
         assertThrows(VideoAlreadyExists.class, () -> complete(parts));
 
@@ -121,11 +122,11 @@ class CompleteUploadTest {
 
     @Test
     void aFailedVideoOfTheDayIsReplacedAndItsObjectsQueuedForDeletion() {
-        var failed = uploads.data.existingVideo(uploads.mina.id(), DAY, VideoStatus.FAILED);
+        var failed = uploads.data.videos.existing(uploads.mina.id(), DAY, VideoStatus.FAILED);
 
         CompletedUpload done = complete(putAllParts());
 
-        assertFalse(uploads.data.videos.containsKey(failed.id()));
+        assertFalse(uploads.data.videos.rows.containsKey(failed.id()));
         assertEquals(List.of(failed.outputPrefix()), uploads.deletions.prefixes);
         assertEquals(VideoStatus.PENDING, done.video().status());
     }
@@ -133,8 +134,8 @@ class CompleteUploadTest {
     @Test
     void aStoreThatAssembledTheObjectWhileTheDatabaseFailedIsFinishedOnTheNextCall() {
         List<ClientPart> parts = putAllParts();
-        var failingOnce = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videoRepository, uploads.data.encodingJobs,
-                uploads.deletions, uploads.store, new com.harufilm.application.port.out.Transactions() {
+        var failingOnce = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
+                uploads.deletions, uploads.store, uploads.store, new com.harufilm.application.port.out.Transactions() {
                     @Override
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
@@ -159,7 +160,7 @@ class CompleteUploadTest {
         assertEquals("timestamps", refused.field());
         assertTrue(refused.getMessage().contains("at most 100"), refused.getMessage());
         assertTrue(uploads.store.isOpen(session().storeUploadId()));
-        assertTrue(uploads.data.videos.isEmpty());
+        assertTrue(uploads.data.videos.rows.isEmpty());
     }
 
     @Test
@@ -173,7 +174,7 @@ class CompleteUploadTest {
 
         assertEquals(SIZE, uploads.store.objects.get(session().objectKey()), "assembled before the transaction");
         assertEquals(List.of(ObjectKeys.videoPrefixOf(session().objectKey())), uploads.deletions.prefixes);
-        assertTrue(uploads.data.videos.isEmpty());
+        assertTrue(uploads.data.videos.rows.isEmpty());
     }
 
     @Test
@@ -201,8 +202,8 @@ class CompleteUploadTest {
                 return work.get();
             }
         };
-        return new CompleteUpload(uploads.data.uploadSessions, uploads.data.videoRepository, uploads.data.encodingJobs,
-                uploads.deletions, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
+        return new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
+                uploads.deletions, uploads.store, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
                 uploads.settings, uploads.clock);
     }
 }

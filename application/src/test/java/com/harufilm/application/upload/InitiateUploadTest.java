@@ -80,8 +80,8 @@ class InitiateUploadTest {
 
     @Test
     void aDayWithAVideoIsTakenUnlessThatVideoFailed() {
-        uploads.data.existingVideo(uploads.mina.id(), NOV_28, VideoStatus.ENCODING);
-        uploads.data.existingVideo(uploads.mina.id(), NOV_28.minusDays(1), VideoStatus.FAILED);
+        uploads.data.videos.existing(uploads.mina.id(), NOV_28, VideoStatus.ENCODING);
+        uploads.data.videos.existing(uploads.mina.id(), NOV_28.minusDays(1), VideoStatus.FAILED);
 
         assertThrows(VideoAlreadyExists.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, MiB, null)));
         uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28.minusDays(1), MiB, null));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
+import com.harufilm.application.port.out.ObjectRemoval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -33,11 +34,8 @@ class SweepObjectDeletionsTest {
 
     @Test
     void aStoreFailureIsRetriedLaterWithGrowingWaits() {
-        var failing = new InMemoryObjectStore(clock) {
-            @Override
-            public void deletePrefix(String prefix) {
-                throw new IllegalStateException("store down");
-            }
+        ObjectRemoval failing = prefix -> {
+            throw new IllegalStateException("store down");
         };
         deletions.enqueuePrefix("users/1/", clock.instant());
         var sweeper = new SweepObjectDeletions(deletions, failing, clock);

@@ -35,13 +35,13 @@ final class Uploads {
             clock.instant());
 
     InitiateUpload initiate() {
-        return new InitiateUpload(users, data.videoRepository, data.uploadSessions, store, deletions, transactions, settings,
+        return new InitiateUpload(users, data.videos, data.uploadSessions, store, deletions, transactions, settings,
                 new SplittableRandom(1), clock);
     }
 
     CompleteUpload complete() {
-        return new CompleteUpload(data.uploadSessions, data.videoRepository, data.encodingJobs, deletions, store, transactions,
-                new Notices(notices, users, clock), settings, clock);
+        return new CompleteUpload(data.uploadSessions, data.videos, data.videos.timestamps, data.encodingJobs, deletions, store, store,
+                transactions, new Notices(notices, users, clock), settings, clock);
     }
 
     GetUploadStatus status() {

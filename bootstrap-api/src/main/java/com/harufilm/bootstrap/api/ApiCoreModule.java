@@ -1,6 +1,6 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.adapters.media.S3StorageModule;
+import com.harufilm.adapters.media.S3UploadStorageModule;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
 import com.harufilm.adapters.web.WebModule;
 import com.harufilm.adapters.web.auth.AuthWebModule;
@@ -15,7 +15,7 @@ import dagger.Module;
 
 /** What every API process is made of; a component adds its messaging and push adapters (and the embedded run its worker). */
 @Module(includes = {
-        JdbiPersistenceModule.class, S3StorageModule.class, WebModule.class, AuthWebModule.class, UserWebModule.class,
+        JdbiPersistenceModule.class, S3UploadStorageModule.class, WebModule.class, AuthWebModule.class, UserWebModule.class,
         UploadWebModule.class, DiaryWebModule.class, PlaybackWebModule.class, AuthAdaptersModule.class, HealthModule.class,
         ClockModule.class, IdentityModule.class, UploadModule.class, EncodingModule.class, DiaryModule.class, NotificationModule.class})
 interface ApiCoreModule {

@@ -10,11 +10,13 @@ import com.harufilm.application.diary.GetVideoByDate;
 import com.harufilm.application.diary.VideoViews;
 import com.harufilm.application.playback.PlaybackSigner;
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.application.port.out.QuestionBank;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.UploadSettings;
 import dagger.Module;
 import dagger.Provides;
@@ -26,8 +28,8 @@ import java.time.Clock;
 interface DiaryModule {
 
     @Provides
-    static VideoViews videoViews(VideoRepository videos, ObjectStore store, PlaybackSigner signer, EncodingSettings settings) {
-        return new VideoViews(videos, store, signer, settings.playbackLinkLifetime());
+    static VideoViews videoViews(VideoTimestamps timestamps, SignedLinks links, PlaybackSigner signer, EncodingSettings settings) {
+        return new VideoViews(timestamps, links, signer, settings.playbackLinkLifetime());
     }
 
     @Provides
@@ -36,24 +38,24 @@ interface DiaryModule {
     }
 
     @Provides
-    static GetTodayFeed getTodayFeed(UserRepository users, VideoRepository videos, VideoViews views, Clock clock) {
-        return new GetTodayFeed(users, videos, views, new SecureRandom(), clock);
+    static GetTodayFeed getTodayFeed(UserRepository users, VideoRepository videos, DiaryReads reads, VideoViews views, Clock clock) {
+        return new GetTodayFeed(users, videos, reads, views, new SecureRandom(), clock);
     }
 
     @Provides
-    static GetVideoByDate getVideoByDate(VideoRepository videos, VideoViews views) {
-        return new GetVideoByDate(videos, views);
+    static GetVideoByDate getVideoByDate(VideoRepository videos, DiaryReads reads, VideoViews views) {
+        return new GetVideoByDate(videos, reads, views);
     }
 
     @Provides
-    static AddTimestamp addTimestamp(UserRepository users, VideoRepository videos, Transactions transactions, UploadSettings uploads,
+    static AddTimestamp addTimestamp(UserRepository users, DiaryReads reads, VideoTimestamps timestamps, Transactions transactions, UploadSettings uploads,
                                      Clock clock) {
-        return new AddTimestamp(users, videos, transactions, uploads.maxTimestampsPerVideo(), clock);
+        return new AddTimestamp(users, reads, timestamps, transactions, uploads.maxTimestampsPerVideo(), clock);
     }
 
     @Provides
-    static DeleteTimestamp deleteTimestamp(VideoRepository videos) {
-        return new DeleteTimestamp(videos);
+    static DeleteTimestamp deleteTimestamp(VideoRepository videos, VideoTimestamps timestamps) {
+        return new DeleteTimestamp(videos, timestamps);
     }
 
     @Provides

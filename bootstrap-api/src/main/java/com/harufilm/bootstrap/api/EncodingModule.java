@@ -15,8 +15,11 @@ import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import dagger.Module;
 import dagger.Provides;
@@ -49,13 +52,13 @@ interface EncodingModule {
     }
 
     @Provides
-    static GetVideo getVideo(VideoRepository videos, VideoViews views) {
+    static GetVideo getVideo(DiaryReads videos, VideoViews views) {
         return new GetVideo(videos, views);
     }
 
     @Provides
-    static ServePlayback servePlayback(VideoRepository videos, ObjectStore store, PlaybackSigner signer) {
-        return new ServePlayback(videos, store, signer);
+    static ServePlayback servePlayback(DiaryReads videos, ObjectStore store, SignedLinks links, PlaybackSigner signer) {
+        return new ServePlayback(videos, store, links, signer);
     }
 
     /** The embedded run's worker reads it too. */
@@ -71,9 +74,9 @@ interface EncodingModule {
     }
 
     @Provides
-    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, EncodingAttempts attempts, ObjectDeletions deletions,
+    static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, ObjectDeletions deletions,
                                                  Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
-        return new ApplyEncodingEvent(videos, attempts, deletions, transactions, notices, limits, clock);
+        return new ApplyEncodingEvent(videos, encodingState, attempts, deletions, transactions, notices, limits, clock);
     }
 
     @Provides
@@ -82,8 +85,8 @@ interface EncodingModule {
     }
 
     @Provides
-    static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, EncodingAttempts attempts, EncodingJobs jobs,
+    static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, EncodingJobs jobs,
                                                  Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
-        return new RequeueStuckVideos(videos, attempts, jobs, transactions, notices, limits, clock);
+        return new RequeueStuckVideos(videos, encodingState, attempts, jobs, transactions, notices, limits, clock);
     }
 }

@@ -12,7 +12,7 @@ import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.GoogleIdentity;
 import com.harufilm.application.port.out.LoginSessions;
 import com.harufilm.application.port.out.ObjectDeletions;
-import com.harufilm.application.port.out.ObjectStore;
+import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
@@ -85,9 +85,9 @@ interface IdentityModule {
     }
 
     @Provides
-    static DeleteMyAccount deleteMyAccount(UserRepository users, UploadSessions uploads, ObjectDeletions deletions, ObjectStore store,
+    static DeleteMyAccount deleteMyAccount(UserRepository users, UploadSessions uploads, ObjectDeletions deletions, MultipartUploads multipart,
                                            Transactions transactions, Clock clock) {
-        return new DeleteMyAccount(users, uploads, deletions, store, transactions, clock);
+        return new DeleteMyAccount(users, uploads, deletions, multipart, transactions, clock);
     }
 
     @Provides

@@ -4,11 +4,14 @@ import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingJobs;
 import com.harufilm.application.port.out.JobLeases;
 import com.harufilm.application.port.out.ObjectDeletions;
+import com.harufilm.application.port.out.MultipartUploads;
+import com.harufilm.application.port.out.ObjectRemoval;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.upload.AbortUpload;
 import com.harufilm.application.upload.CompleteUpload;
 import com.harufilm.application.upload.GetPartUploadUrls;
@@ -31,32 +34,32 @@ interface UploadModule {
     String UPLOAD_PREFIX = "users/";
 
     @Provides
-    static InitiateUpload initiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, ObjectStore store,
+    static InitiateUpload initiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, MultipartUploads multipart,
                                          ObjectDeletions deletions, Transactions transactions, UploadSettings settings, Clock clock) {
-        return new InitiateUpload(users, videos, sessions, store, deletions, transactions, settings, new SecureRandom(), clock);
+        return new InitiateUpload(users, videos, sessions, multipart, deletions, transactions, settings, new SecureRandom(), clock);
     }
 
     @Provides
-    static GetPartUploadUrls getPartUploadUrls(UploadSessions sessions, ObjectStore store, UploadSettings settings, Clock clock) {
-        return new GetPartUploadUrls(sessions, store, settings, clock);
+    static GetPartUploadUrls getPartUploadUrls(UploadSessions sessions, MultipartUploads multipart, UploadSettings settings, Clock clock) {
+        return new GetPartUploadUrls(sessions, multipart, settings, clock);
     }
 
     @Provides
-    static GetUploadStatus getUploadStatus(UploadSessions sessions, ObjectStore store, Clock clock) {
-        return new GetUploadStatus(sessions, store, clock);
+    static GetUploadStatus getUploadStatus(UploadSessions sessions, MultipartUploads multipart, Clock clock) {
+        return new GetUploadStatus(sessions, multipart, clock);
     }
 
     @Provides
-    static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, EncodingJobs jobs, ObjectDeletions deletions,
-                                         ObjectStore store, Transactions transactions, Notices notices, UploadSettings settings,
-                                         Clock clock) {
-        return new CompleteUpload(sessions, videos, jobs, deletions, store, transactions, notices, settings, clock);
+    static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs jobs,
+                                         ObjectDeletions deletions, MultipartUploads multipart, ObjectStore store, Transactions transactions,
+                                         Notices notices, UploadSettings settings, Clock clock) {
+        return new CompleteUpload(sessions, videos, timestamps, jobs, deletions, multipart, store, transactions, notices, settings, clock);
     }
 
     @Provides
-    static AbortUpload abortUpload(UploadSessions sessions, ObjectDeletions deletions, ObjectStore store, Transactions transactions,
+    static AbortUpload abortUpload(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart, Transactions transactions,
                                    Clock clock) {
-        return new AbortUpload(sessions, deletions, store, transactions, clock);
+        return new AbortUpload(sessions, deletions, multipart, transactions, clock);
     }
 
     @Provides
@@ -66,13 +69,13 @@ interface UploadModule {
     }
 
     @Provides
-    static SweepObjectDeletions sweepObjectDeletions(ObjectDeletions deletions, ObjectStore store, Clock clock) {
-        return new SweepObjectDeletions(deletions, store, clock);
+    static SweepObjectDeletions sweepObjectDeletions(ObjectDeletions deletions, ObjectRemoval removal, Clock clock) {
+        return new SweepObjectDeletions(deletions, removal, clock);
     }
 
     @Provides
-    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, ObjectStore store, ObjectDeletions deletions,
+    static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, MultipartUploads multipart, ObjectDeletions deletions,
                                                    Notices notices, Transactions transactions, Clock clock) {
-        return new SweepExpiredUploads(sessions, store, deletions, UPLOAD_PREFIX, notices, transactions, clock);
+        return new SweepExpiredUploads(sessions, multipart, deletions, UPLOAD_PREFIX, notices, transactions, clock);
     }
 }

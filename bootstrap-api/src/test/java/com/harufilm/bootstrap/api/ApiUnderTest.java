@@ -107,6 +107,17 @@ final class ApiUnderTest implements AutoCloseable {
         return send("POST", path, body, null);
     }
 
+    /** Signs a new user in through the dev login (an address no one else has) and answers their access token. */
+    String signIn(String who) throws Exception {
+        return signIn(who, "");
+    }
+
+    /** As {@link #signIn(String)}, with more fields of the login body, e.g. {@code ,"fcmToken":"t","platform":"ANDROID"}. */
+    String signIn(String who, String moreFields) throws Exception {
+        return post("/auth/dev", "{\"email\":\"" + who + "-" + java.util.UUID.randomUUID() + "@example.com\"" + moreFields + "}")
+                .body().get("accessToken").asText();
+    }
+
     @Override
     public void close() throws Exception {
         process.httpApi().stop();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.media.LocalS3Server;
-import com.harufilm.adapters.messaging.TcpProxy;
+import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.adapters.persistence.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +37,7 @@ class EncodingPipelineIT {
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http = HttpClient.newHttpClient();
     /** Both processes reach the broker through this proxy, so a test can cut them off it. */
-    private static TcpProxy broker;
+    private static FaultProxy broker;
 
     @TempDir
     static Path work;
@@ -51,7 +51,7 @@ class EncodingPipelineIT {
     @BeforeAll
     static void start() throws Exception {
         database = TestDatabase.mariaDb();
-        broker = new TcpProxy("127.0.0.1", 5672);
+        broker = new FaultProxy(5672);
         s3 = LocalS3Server.start(work.resolve("objects"), 0, "haru", List.of());
         shared.putAll(Map.of(
                 "HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:" + broker.port() + "/%2F",
@@ -213,7 +213,7 @@ class EncodingPipelineIT {
     void aSigtermedWorkerGivesItsEncodeBackUnchargedAndTheNextWorkerFinishesIt() throws Exception {
         String videoId;
         try (var stopping = worker("stopping", Map.of("HARU_SHUTDOWN_GRACE_MS", "500"))) {
-            videoId = upload(clip("stopped", "1920x1080", 20), LocalDate.of(2026, 10, 5));
+            videoId = upload(clip("stopped", "1920x1080", 20), LocalDate.of(2026, 10, 6));
             awaitStatus(videoId, "ENCODING", Duration.ofSeconds(60));
             Thread.sleep(1_500);
 
@@ -244,6 +244,22 @@ class EncodingPipelineIT {
 
             JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
             assertEquals(2, video.get("renditions").size());
+        }
+    }
+
+    @Test
+    void aStoreAwayForTwentySecondsMidEncodeIsWaitedOutAndTheVideoCompletes() throws Exception {
+        try (var store = new FaultProxy(s3.settings().endpoint().getPort());
+             var worker = worker("patient", Map.of("HARU_S3_ENDPOINT", "http://127.0.0.1:" + store.port()))) {
+            String videoId = upload(clip("away", "1280x720", 8), LocalDate.of(2026, 10, 5));
+            awaitStatus(videoId, "ENCODING", Duration.ofSeconds(60));
+
+            // Longer than the three deliveries' backoffs together (1 + 2 + 4 s): without waiting it out, the video would be FAILED.
+            store.cut(Duration.ofSeconds(20));
+
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals(2, video.get("renditions").size());
+            assertTrue(worker.log().contains("trying again in"), "the worker waited for the store:\n" + worker.log());
         }
     }
 

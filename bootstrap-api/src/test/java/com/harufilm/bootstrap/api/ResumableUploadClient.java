@@ -53,6 +53,11 @@ final class ResumableUploadClient {
         this.attempts = attempts;
     }
 
+    /** The bearer token its requests carry, for the requests a test makes beside the protocol. */
+    String accessToken() {
+        return accessToken;
+    }
+
     /** Opens an upload for the file and returns its uploadId. */
     String initiate(Path file, LocalDate date, String contentType, Integer partSize) throws Exception {
         ObjectNode body = json.createObjectNode().put("uploadDate", date.toString()).put("fileName", file.getFileName().toString())

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,23 +67,14 @@ class ResumableUploadIT {
     }
 
     private static ResumableUploadClient phone(String who, ApiUnderTest on) throws Exception {
-        String token = on.post("/auth/dev", "{\"email\":\"" + who + "-" + UUID.randomUUID() + "@example.com\"}").body()
-                .get("accessToken").asText();
-        return new ResumableUploadClient(on.base(), token, 4, 5);
-    }
-
-    private static String token(ResumableUploadClient client) throws Exception {
-        var field = ResumableUploadClient.class.getDeclaredField("accessToken");
-        field.setAccessible(true);
-        return (String) field.get(client);
+        return new ResumableUploadClient(on.base(), on.signIn(who), 4, 5);
     }
 
     @Test
     void aPhoneThatLostItsStateResumesFromWhatTheStoreHoldsAndCompletes() throws Exception {
         // A longer session for this test: the shared settings expire sessions after 3 s.
         try (var patient = new ApiUnderTest(database.settings(), google.settings(), work.resolve("objects2"), true, 1000)) {
-            String token = patient.post("/auth/dev", "{\"email\":\"resume-" + UUID.randomUUID()
-                    + "@example.com\",\"fcmToken\":\"phone-1\",\"platform\":\"ANDROID\"}").body().get("accessToken").asText();
+            String token = patient.signIn("resume", ",\"fcmToken\":\"phone-1\",\"platform\":\"ANDROID\"");
             var phone = new ResumableUploadClient(patient.base(), token, 4, 5);
             String uploadId = phone.initiate(video, LocalDate.of(2026, 11, 1), "video/mp4", 5 * MiB);
             phone.putParts(uploadId, video, List.of(1, 2, 5));
@@ -128,7 +118,7 @@ class ResumableUploadIT {
 
     /** Sends the head and a fraction of a part's bytes to its presigned URL, then drops the connection. */
     private static void cutAPartPutHalfway(ResumableUploadClient phone, ApiUnderTest on, String uploadId, int partNumber) throws Exception {
-        String url = on.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=" + partNumber, null, token(phone))
+        String url = on.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=" + partNumber, null, phone.accessToken())
                 .body().get("url").asText();
         URI target = URI.create(url);
         try (Socket socket = new Socket(target.getHost(), target.getPort()); OutputStream out = socket.getOutputStream()) {
@@ -150,7 +140,7 @@ class ResumableUploadIT {
                 + "{\"partNumber\":4,\"etag\":\"x\"},{\"partNumber\":5,\"etag\":\"x\"}]";
 
         var refused = lasting.send("POST", "/uploads/multi-parts/complete", "{\"uploadId\":\"" + uploadId + "\",\"parts\":" + parts + "}",
-                token(phone));
+                phone.accessToken());
 
         assertEquals(400, refused.status());
         assertEquals("INVALID_UPLOAD_PART", refused.code());
@@ -160,7 +150,7 @@ class ResumableUploadIT {
     @Test
     void anotherUsersUploadIsNotFoundWhateverTheyTry() throws Exception {
         var owner = phone("owner");
-        var stranger = token(phone("stranger"));
+        var stranger = phone("stranger").accessToken();
         String uploadId = owner.initiate(video, LocalDate.of(2026, 11, 3), "video/mp4", null);
 
         for (var attempt : List.of(
@@ -172,7 +162,7 @@ class ResumableUploadIT {
             assertEquals(404, attempt.status(), attempt.body().toString());
             assertEquals("UPLOAD_NOT_FOUND", attempt.code());
         }
-        assertEquals(200, api.send("GET", "/uploads/multi-parts/" + uploadId, null, token(owner)).status());
+        assertEquals(200, api.send("GET", "/uploads/multi-parts/" + uploadId, null, owner.accessToken()).status());
     }
 
     @Test
@@ -184,7 +174,7 @@ class ResumableUploadIT {
 
         api.process().sweepExpiredUploads().sweep();
 
-        var gone = api.send("GET", "/uploads/multi-parts/" + uploadId, null, token(phone));
+        var gone = api.send("GET", "/uploads/multi-parts/" + uploadId, null, phone.accessToken());
         assertEquals("UPLOAD_NOT_FOUND", gone.code());
         try (S3Client s3 = S3StorageModule.s3Client(api.s3().settings())) {
             assertTrue(s3.listMultipartUploads(list -> list.bucket("haru")).uploads().isEmpty(), "no parts left in the store");
@@ -193,7 +183,7 @@ class ResumableUploadIT {
 
     @Test
     void badInitiationsAnswerTheContractsCodes() throws Exception {
-        String token = token(phone("bad"));
+        String token = phone("bad").accessToken();
         String[][] cases = {
                 {"{\"fileName\":\"a.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":10}", "400", "MISSING_UPLOAD_DATA"},
                 {"{\"uploadDate\":\"2999-01-01\",\"fileName\":\"a.mp4\",\"contentType\":\"video/mp4\",\"fileSize\":10}", "400", "INVALID_REQUEST"},
@@ -211,8 +201,7 @@ class ResumableUploadIT {
 
     @Test
     void aPartUrlGivenOutBeforeTheAccountIsDeletedStoresNothingAfter() throws Exception {
-        String token = lasting.post("/auth/dev", "{\"email\":\"leaving-" + UUID.randomUUID() + "@example.com\"}").body()
-                .get("accessToken").asText();
+        String token = lasting.signIn("leaving");
         String uploadId = new ResumableUploadClient(lasting.base(), token, 1, 1).initiate(video, LocalDate.of(2026, 11, 6), "video/mp4",
                 5 * MiB);
         URI url = URI.create(lasting.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=1", null, token)
@@ -232,8 +221,7 @@ class ResumableUploadIT {
 
     @Test
     void aFourthOpenUploadIsTooManyAndANewOneForADaySupersedesThatDaysOpenOne() throws Exception {
-        String token = lasting.post("/auth/dev", "{\"email\":\"busy-" + UUID.randomUUID() + "@example.com\"}").body()
-                .get("accessToken").asText();
+        String token = lasting.signIn("busy");
         var phone = new ResumableUploadClient(lasting.base(), token, 1, 1);
         String first = phone.initiate(video, LocalDate.of(2026, 11, 7), "video/mp4", 5 * MiB);
         URI firstsPart = URI.create(lasting.send("GET", "/uploads/multi-parts/part?uploadId=" + first + "&partNumber=1", null, token)

@@ -92,6 +92,11 @@ final class RunningProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> get(String path, String accessToken) throws Exception {
+        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Waits until the process has printed {@code text}. */
     void awaitOutput(String text, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();

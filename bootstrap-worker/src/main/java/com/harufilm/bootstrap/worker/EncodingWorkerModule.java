@@ -2,6 +2,7 @@ package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.LocalScratchSpace;
 import com.harufilm.application.encoding.EncodeVideo;
+import com.harufilm.application.encoding.StoreOutages;
 import com.harufilm.application.port.out.EncodingEvents;
 import com.harufilm.application.port.out.MediaEncoder;
 import com.harufilm.application.port.out.ObjectStore;
@@ -11,11 +12,16 @@ import dagger.Provides;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The encoding job a worker runs; the embedded run uses it too, inside the API process. */
 @Module
 public interface EncodingWorkerModule {
+
+    /** A store outage the worker waits out before a delivery fails: well under the 30 min hold on the video. */
+    Duration STORE_PATIENCE = Duration.ofMinutes(5);
 
     /** Cleared when the process starts: a worker killed mid-encode leaves nothing lasting. */
     @Provides
@@ -27,6 +33,7 @@ public interface EncodingWorkerModule {
     @Provides
     static EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratch,
                                    @Named("maxEncodeAttempts") int maxAttempts, Clock clock) {
-        return new EncodeVideo(store, encoder, events, scratch, maxAttempts, clock);
+        return new EncodeVideo(store, encoder, events, scratch, maxAttempts,
+                new StoreOutages(STORE_PATIENCE, clock, Thread::sleep, new SecureRandom()), clock);
     }
 }

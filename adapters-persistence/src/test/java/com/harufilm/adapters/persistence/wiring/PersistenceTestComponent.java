@@ -17,7 +17,10 @@ import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
+import com.harufilm.application.port.out.DiaryReads;
+import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.VideoTimestamps;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -49,6 +52,12 @@ public interface PersistenceTestComponent {
     UploadSessions uploadSessions();
 
     VideoRepository videos();
+
+    VideoEncodingState videoEncodingState();
+
+    DiaryReads diaryReads();
+
+    VideoTimestamps videoTimestamps();
 
     EncodingAttempts encodingAttempts();
 

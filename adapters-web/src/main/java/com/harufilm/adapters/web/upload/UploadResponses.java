@@ -1,6 +1,6 @@
 package com.harufilm.adapters.web.upload;
 
-import com.harufilm.application.port.out.ObjectStore.StoredPart;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.upload.GetPartUploadUrls.PartUrl;
 import com.harufilm.application.upload.GetUploadStatus.UploadStatus;
 import com.harufilm.application.upload.UploadTicket;

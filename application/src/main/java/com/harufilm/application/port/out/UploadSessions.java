@@ -12,7 +12,10 @@ import java.util.Optional;
 
 /**
  * Where upload sessions are kept. Every read and write of one session names its owner too, so a
- * wrong owner finds and changes nothing whatever the caller checked before.
+ * wrong owner finds and changes nothing whatever the caller checked before. Eight methods: the
+ * session's life (insert, find, lock, complete, end) and the three questions the limits and
+ * sweeps ask of all of them (open ones of a user, overdue ones, is a key still being filled),
+ * which are the same state machine (UploadState) seen from outside one session.
  */
 public interface UploadSessions {
 

@@ -6,7 +6,12 @@ import com.harufilm.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Where users are kept. */
+/**
+ * Where users are kept. Nine methods, on purpose: finding a user by each of their unique keys (id,
+ * email, Google subject), creating and linking under those same uniqueness rules, and the row's
+ * own life (lock, profile, delete). Cutting the Google methods off would split one row's
+ * uniqueness rules between two ports that one table must keep together.
+ */
 public interface UserRepository {
 
     Optional<User> findById(UserId id);

@@ -1,8 +1,9 @@
-package com.harufilm.adapters.persistence;
+package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.Outbox.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The outbox as the relay reads it: unsent messages in written order, sent ones gone, failed ones later and counted. */
-abstract class OutboxContract extends PersistenceContract {
-
-    Outbox outbox() {
-        return adapters.outbox();
-    }
+public abstract class OutboxContract<P extends ContractPorts> extends PortContract<P> {
 
     @Test
     void pendingMessagesComeInTheOrderTheyWereWrittenOnceAvailable() {
@@ -26,7 +23,7 @@ abstract class OutboxContract extends PersistenceContract {
         assertEquals(List.of(first, second), pendingAmong(NOW, first, second, notYet));
         assertEquals(List.of(first, second, notYet), pendingAmong(NOW.plusSeconds(60), first, second, notYet));
         assertEquals(new OutboxMessage(first, "test.topic", "{}", 0, false),
-                outbox().pending(NOW, 1000).stream().filter(message -> message.id() == first).findFirst().orElseThrow());
+                ports.outbox().pending(NOW, 1000).stream().filter(message -> message.id() == first).findFirst().orElseThrow());
     }
 
     @Test
@@ -34,7 +31,7 @@ abstract class OutboxContract extends PersistenceContract {
         written(NOW.minusSeconds(3600));
         written(NOW.minusSeconds(3600));
 
-        assertEquals(1, outbox().pending(NOW, 1).size());
+        assertEquals(1, ports.outbox().pending(NOW, 1).size());
     }
 
     @Test
@@ -42,10 +39,10 @@ abstract class OutboxContract extends PersistenceContract {
         long sent = written(NOW);
         long unsent = written(NOW);
 
-        outbox().markSent(sent, NOW);
+        ports.outbox().markSent(sent, NOW);
 
         assertEquals(List.of(unsent), pendingAmong(NOW, sent, unsent));
-        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE id = ? AND sent_at IS NOT NULL", sent));
+        assertSameSecond(NOW, ports.outboxRecords().sentAt(sent).orElseThrow());
     }
 
     @Test
@@ -53,15 +50,15 @@ abstract class OutboxContract extends PersistenceContract {
         long old = written(NOW);
         long recent = written(NOW);
         long unsent = written(NOW.minus(Duration.ofDays(30)));
-        outbox().markSent(old, NOW.minus(Duration.ofDays(8)));
-        outbox().markSent(recent, NOW);
+        ports.outbox().markSent(old, NOW.minus(Duration.ofDays(8)));
+        ports.outbox().markSent(recent, NOW);
 
-        outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000);
+        ports.outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000);
 
-        assertEquals(0, count("SELECT COUNT(*) FROM outbox WHERE id = ?", old));
-        assertEquals(1, count("SELECT COUNT(*) FROM outbox WHERE id = ?", recent));
+        assertFalse(ports.outboxRecords().holds(old));
+        assertTrue(ports.outboxRecords().holds(recent));
         assertEquals(List.of(unsent), pendingAmong(NOW, unsent));
-        assertEquals(0, outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000));
+        assertEquals(0, ports.outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000));
     }
 
     @Test
@@ -69,25 +66,21 @@ abstract class OutboxContract extends PersistenceContract {
         long id = written(NOW);
         Instant next = NOW.plus(Duration.ofMinutes(2));
 
-        outbox().retryAt(id, next);
-        outbox().retryAt(id, next);
+        ports.outbox().retryAt(id, next);
+        ports.outbox().retryAt(id, next);
 
         assertEquals(List.of(), pendingAmong(NOW.plus(Duration.ofMinutes(1)), id));
-        OutboxMessage later = outbox().pending(next, 1000).stream().filter(message -> message.id() == id).findFirst().orElseThrow();
+        OutboxMessage later = ports.outbox().pending(next, 1000).stream().filter(message -> message.id() == id).findFirst().orElseThrow();
         assertEquals(2, later.attempts());
     }
 
-    /** A message as an adapter writes one in its transaction. */
     long written(Instant availableAt) {
-        return adapters.jdbi().withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO outbox (topic, payload, attempts, available_at, created_at)
-                        VALUES ('test.topic', '{}', 0, :at, :at)""")
-                .bind("at", availableAt).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return ports.outboxRecords().write("test.topic", "{}", availableAt);
     }
 
     /** The ids of the given messages that are pending at {@code now}, in the order pending answers them. */
     List<Long> pendingAmong(Instant now, Long... ids) {
         Set<Long> wanted = Set.of(ids);
-        return outbox().pending(now, 1000).stream().map(OutboxMessage::id).filter(wanted::contains).toList();
+        return ports.outbox().pending(now, 1000).stream().map(OutboxMessage::id).filter(wanted::contains).toList();
     }
 }

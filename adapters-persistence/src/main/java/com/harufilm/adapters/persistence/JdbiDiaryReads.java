@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
+import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.VideoDetails;
@@ -18,24 +19,26 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * Videos with their encoding state and renditions: one query for the rows and one for the
- * renditions of all of them, whatever their number. Part of JdbiVideoRepository.
+ * renditions of all of them, whatever their number.
  */
-final class JdbiVideoDetails {
+final class JdbiDiaryReads implements DiaryReads {
 
     private record VideoRendition(long videoId, Rendition rendition) {
     }
 
     private final JdbiHandles handles;
 
-    JdbiVideoDetails(JdbiHandles handles) {
+    JdbiDiaryReads(JdbiHandles handles) {
         this.handles = handles;
     }
 
-    Optional<VideoDetails> details(VideoId id) {
+    @Override
+    public Optional<VideoDetails> details(VideoId id) {
         return one("v.id = :id", query -> query.bind("id", id.value()));
     }
 
-    Optional<VideoDetails> details(UserId owner, VideoId id) {
+    @Override
+    public Optional<VideoDetails> details(UserId owner, VideoId id) {
         return one("v.id = :id AND v.user_id = :user", query -> query.bind("id", id.value()).bind("user", owner.value()));
     }
 
@@ -45,12 +48,21 @@ final class JdbiVideoDetails {
         return handles.inTransaction(handle -> read(handle, where, "v.id", bind).stream().findFirst());
     }
 
-    List<VideoDetails> byOrdinals(UserId userId, List<Integer> ordinals) {
+    @Override
+    public int completeCount(UserId userId) {
+        // Kept by MemoryOrdinals with every numbering, so no count over the user's videos.
+        return handles.withHandle(handle -> handle.createQuery("SELECT complete_videos FROM users WHERE id = :user")
+                .bind("user", userId.value()).mapTo(Integer.class).findOne().orElse(0));
+    }
+
+    @Override
+    public List<VideoDetails> byOrdinals(UserId userId, List<Integer> ordinals) {
         // uk_videos_user_memory: one index lookup per ordinal.
         return completeAmong(userId, "memory_ordinal", ordinals, "v.memory_ordinal");
     }
 
-    List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
+    @Override
+    public List<VideoDetails> completeOn(UserId userId, List<LocalDate> dates) {
         // uk_videos_user_date: one index lookup per date.
         return completeAmong(userId, "upload_date", dates, "v.upload_date DESC");
     }
