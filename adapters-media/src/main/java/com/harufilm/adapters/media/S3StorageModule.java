@@ -23,7 +23,7 @@ public interface S3StorageModule {
     @Provides
     @Singleton
     static S3Client s3Client(ObjectStoreSettings settings) {
-        return client(settings, S3Timeouts.DEFAULT, true);
+        return client(settings, settings.timeouts(), true);
     }
 
     /** The client of object transfers: as long as bytes keep coming, a transfer may take what it takes. */
@@ -31,7 +31,7 @@ public interface S3StorageModule {
     @Singleton
     @Named("transfers")
     static S3Client transferClient(ObjectStoreSettings settings) {
-        return client(settings, S3Timeouts.DEFAULT, false);
+        return client(settings, settings.timeouts(), false);
     }
 
     static S3Client client(ObjectStoreSettings settings, S3Timeouts timeouts, boolean wholeCallTimeout) {

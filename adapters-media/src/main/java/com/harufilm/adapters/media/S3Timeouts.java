@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param connect opening one connection
  * @param read    waiting for the next bytes of a response
  */
-record S3Timeouts(Duration call, Duration connect, Duration read) {
+public record S3Timeouts(Duration call, Duration connect, Duration read) {
 
-    static final S3Timeouts DEFAULT = new S3Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    public static final S3Timeouts DEFAULT = new S3Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofSeconds(30));
 
-    S3Timeouts {
-        Objects.requireNonNull(call, "call");
-        Objects.requireNonNull(connect, "connect");
-        Objects.requireNonNull(read, "read");
+    public S3Timeouts {
+        for (Duration timeout : new Duration[] {call, connect, read}) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("S3 timeouts must be positive: " + timeout);
+            }
+        }
     }
 }

@@ -59,6 +59,7 @@ public final class EncodingMessages implements EncodingJobFormat {
             case EncodingEvent.Completed completed -> node.put("type", "COMPLETED").set("result", result(completed.result()));
             case EncodingEvent.Failed failed -> node.put("type", "FAILED").put("reason", failed.reason())
                     .put("outputPrefix", failed.outputPrefix());
+            case EncodingEvent.Interrupted interrupted -> node.put("type", "INTERRUPTED");
         }
         return node.toString();
     }
@@ -74,6 +75,7 @@ public final class EncodingMessages implements EncodingJobFormat {
                 case "COMPLETED" -> new EncodingEvent.Completed(videoId, result(field(node, "result")));
                 case "FAILED" -> new EncodingEvent.Failed(videoId, text(node, "reason"),
                         node.hasNonNull("outputPrefix") ? text(node, "outputPrefix") : null);
+                case "INTERRUPTED" -> new EncodingEvent.Interrupted(videoId);
                 default -> throw new MalformedMessage("unknown event type " + node.get("type"));
             };
         });

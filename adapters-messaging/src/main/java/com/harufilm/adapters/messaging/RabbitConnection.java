@@ -5,6 +5,7 @@ import com.harufilm.domain.error.ErrorCode;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,11 @@ import org.jspecify.annotations.Nullable;
 public final class RabbitConnection implements AutoCloseable {
 
     private final ConnectionFactory factory;
+    private final BrokerTimeouts timeouts;
     private @Nullable Connection connection;
 
     public RabbitConnection(BrokerSettings settings) {
+        timeouts = settings.timeouts();
         factory = new ConnectionFactory();
         try {
             factory.setUri(settings.uri());
@@ -26,7 +29,19 @@ public final class RabbitConnection implements AutoCloseable {
         }
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
-        factory.setConnectionTimeout(5_000);
+        factory.setConnectionTimeout(millis(timeouts.connect()));
+        factory.setHandshakeTimeout(millis(timeouts.handshake()));
+        factory.setRequestedHeartbeat((int) Math.max(1, timeouts.heartbeat().toSeconds()));
+        factory.setChannelRpcTimeout(millis(timeouts.rpc()));
+    }
+
+    /** How long calls on this connection may wait for the broker. */
+    public BrokerTimeouts timeouts() {
+        return timeouts;
+    }
+
+    private static int millis(Duration timeout) {
+        return (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
     }
 
     /** The open connection, opening it when there is none yet. */

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class RabbitConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(RabbitConsumer.class);
-    static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    // After the grace, how long interrupted handlers get to clean up (kill FFmpeg, delete scratch) and give their message back.
+    private static final Duration CUT_SHORT_WAIT = Duration.ofSeconds(10);
 
     private record Subscription(String queue, int prefetch, MessageHandler handler, ExecutorService workers) {
     }
@@ -69,8 +70,12 @@ public final class RabbitConsumer {
         subscription = started;
     }
 
-    /** Stops taking messages, lets the ones in hand finish (bounded), then closes the channel; unacked ones go back to the queue. */
-    public synchronized void stop() {
+    /**
+     * Stops taking messages and lets the ones in hand finish for up to {@code grace}; then
+     * interrupts their handlers, which give them back to the queue, and closes the channel (any
+     * message still unsettled goes back too).
+     */
+    public synchronized void stop(Duration grace) {
         Subscription stopping = subscription;
         Channel consuming = channel;
         if (stopping == null || consuming == null) {
@@ -84,11 +89,16 @@ public final class RabbitConsumer {
         }
         stopping.workers().shutdown();
         try {
-            stopping.workers().awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!stopping.workers().awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("the work in hand on {} did not finish within {} ms; cutting it short, it goes back to the queue",
+                        stopping.queue(), grace.toMillis());
+                stopping.workers().shutdownNow();
+                stopping.workers().awaitTermination(CUT_SHORT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopping.workers().shutdownNow();
         }
-        stopping.workers().shutdownNow();
         try {
             consuming.close();
         } catch (IOException | RuntimeException | TimeoutException e) {

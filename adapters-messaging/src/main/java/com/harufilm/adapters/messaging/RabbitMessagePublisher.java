@@ -9,7 +9,6 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * confirmed them; anything else (broker down, nack, no confirm in time, no queue bound) throws.
  */
 public final class RabbitMessagePublisher implements MessagePublisher {
-
-    static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(5);
 
     private final RabbitConnection connection;
     private final RabbitTopology topology;
@@ -50,7 +47,7 @@ public final class RabbitMessagePublisher implements MessagePublisher {
             returned.clear();
             // mandatory: a message no queue takes comes back (and is confirmed), instead of vanishing
             publishing.basicPublish(topology.names().exchange(), topic, true, properties, payload.getBytes(UTF_8));
-            publishing.waitForConfirmsOrDie(CONFIRM_TIMEOUT.toMillis());
+            publishing.waitForConfirmsOrDie(connection.timeouts().confirm().toMillis());
             if (returned.remove(messageId)) {
                 throw failure("no queue is bound for topic " + topic, null);
             }

@@ -7,6 +7,7 @@ import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +49,7 @@ final class TestBroker implements AutoCloseable {
     }
 
     void stopConsumers() {
-        consumers.forEach(RabbitConsumer::stop);
+        consumers.forEach(consumer -> consumer.stop(Duration.ofSeconds(30)));
     }
 
     /** Ready messages in the queue (not those a consumer holds unacked). */

@@ -42,6 +42,15 @@ final class JdbiEncodingAttempts implements EncodingAttempts {
     }
 
     @Override
+    public void interrupted(VideoId id) {
+        // The guard is VideoStatus.takesReports(); an attempt counted is an attempt begun, so it never goes below 0.
+        handles.withHandle(handle -> handle.createUpdate("""
+                        UPDATE videos SET encode_attempts = GREATEST(encode_attempts - 1, 0), encode_lease_until = NULL
+                        WHERE id = :id AND status IN ('PENDING', 'ENCODING')""")
+                .bind("id", id.value()).execute());
+    }
+
+    @Override
     public List<UnheldVideo> unheld(Instant now, Instant queuedBefore, int limit) {
         // A NULL hold means no worker has begun the job queued last; VideoStatus.takesReports() picks the unfinished ones.
         return handles.withHandle(handle -> handle.createQuery("SELECT " + JdbiVideoRepository.COLUMNS + """

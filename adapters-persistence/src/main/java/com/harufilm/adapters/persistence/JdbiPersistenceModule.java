@@ -48,8 +48,7 @@ public interface JdbiPersistenceModule {
         config.setPoolName("haru-db");
         // Start even when the database is down: /health/ready reports it, and the pool recovers.
         config.setInitializationFailTimeout(-1);
-        // A request waits at most this long for a pooled connection: short, so a full pool answers 503 fast.
-        config.setConnectionTimeout(5_000);
+        config.setConnectionTimeout(settings.poolWait().toMillis());
         if (settings.overNetwork()) {
             config.addDataSourceProperty("connectTimeout", Long.toString(settings.connectTimeout().toMillis()));
             config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toMillis()));

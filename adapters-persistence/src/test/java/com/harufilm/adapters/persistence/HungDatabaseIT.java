@@ -38,7 +38,8 @@ class HungDatabaseIT {
         proxy = new FaultProxy(URI.create(database.settings().jdbcUrl().substring("jdbc:".length())).getPort());
         var direct = database.settings();
         var viaProxy = new DatabaseSettings(direct.jdbcUrl().replaceFirst(":\\d+/", ":" + proxy.port() + "/"),
-                direct.user(), direct.password(), 2, TIMEOUT, TIMEOUT);
+                direct.user(), direct.password(), 2, TIMEOUT, TIMEOUT,
+                DatabaseSettings.DEFAULT_POOL_WAIT);
         adapters = DaggerPersistenceTestComponent.factory().create(viaProxy, Clock.systemUTC());
         adapters.schemaMigrations().migrate();
         assertEquals(Optional.empty(), adapters.users().findById(new UserId(1)), "answers while the proxy forwards");

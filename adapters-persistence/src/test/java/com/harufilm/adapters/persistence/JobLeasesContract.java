@@ -69,6 +69,19 @@ abstract class JobLeasesContract extends PersistenceContract {
         assertTrue(leases().acquire(unique("job-"), "b", NOW, MINUTE));
     }
 
+    @Test
+    void aReleasedLeaseIsFreeForAnotherHolderAtOnce() {
+        String job = unique("job-");
+        String other = unique("job-");
+        leases().acquire(job, "a", NOW, MINUTE);
+        leases().acquire(other, "b", NOW, MINUTE);
+
+        leases().releaseAll("a", NOW.plusSeconds(5));
+
+        assertTrue(leases().acquire(job, "b", NOW.plusSeconds(5), MINUTE));
+        assertFalse(leases().acquire(other, "a", NOW.plusSeconds(5), MINUTE), "another holder's lease is left alone");
+    }
+
     String holder(String job) {
         return adapters.jdbi().withHandle(handle -> handle.createQuery("SELECT leased_by FROM job_leases WHERE name = ?")
                 .bind(0, job).mapTo(String.class).one());

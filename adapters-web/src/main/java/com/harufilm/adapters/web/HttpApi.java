@@ -2,10 +2,15 @@ package com.harufilm.adapters.web;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinException;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Javalin server: the contract's routes plus the edge every request passes through. */
 public final class HttpApi {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
 
     private final Javalin app;
 
@@ -16,7 +21,10 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JsonMapping.create(), true));
             config.http.maxRequestSize = settings.maxRequestBytes();
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems());
+                GracefulJetty.configure(server, settings.idleTimeout(), settings.shutdownGrace());
+            });
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
             if (!settings.webOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -47,7 +55,13 @@ public final class HttpApi {
         return app.port();
     }
 
+    /** Refuses new connections and lets the requests in flight finish, within the settings' shutdown grace. */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } catch (JavalinException graceRanOut) {
+            // Jetty has closed every connection by now; the caller goes on to close the pools.
+            log.warn("requests were still in flight when the shutdown grace ran out; they were cut: {}", graceRanOut.getMessage());
+        }
     }
 }

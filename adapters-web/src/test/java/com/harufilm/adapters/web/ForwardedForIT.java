@@ -3,9 +3,6 @@ package com.harufilm.adapters.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.harufilm.application.auth.Authenticate;
-import com.harufilm.application.port.out.AccessTokens;
-import com.harufilm.domain.error.InvalidToken;
-import com.harufilm.domain.user.UserId;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -14,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -27,27 +23,10 @@ class ForwardedForIT {
     private static final HttpClient client = HttpClient.newHttpClient();
     private static HttpApi api;
 
-    private static final class NoTokens implements AccessTokens {
-        @Override
-        public String issue(UserId userId, Instant now) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Duration lifetime() {
-            return Duration.ofMinutes(15);
-        }
-
-        @Override
-        public UserId verify(String token, Instant now) {
-            throw new InvalidToken("no tokens here");
-        }
-    }
-
     @BeforeAll
     static void start() {
         Routes auth = routes -> routes.post("/auth/ping", ctx -> ctx.status(204), Access.PUBLIC);
-        api = new HttpApi(new WebSettings(List.of(), 1024, false, 3, 1, null), Set.of(auth),
+        api = new HttpApi(new WebSettings(List.of(), 1024, false, 3, 1, null, Duration.ofSeconds(30), Duration.ofSeconds(5)), Set.of(auth),
                 new Callers(new Authenticate(new NoTokens(), Clock.systemUTC())), new ProblemResponses(),
                 new RequestLog(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start("127.0.0.1", 0);
     }

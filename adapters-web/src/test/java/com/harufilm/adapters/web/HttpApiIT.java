@@ -100,7 +100,7 @@ class HttpApiIT {
             }, Access.PUBLIC);
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
-        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, 0, null),
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), new ReadinessSettings(Duration.ofSeconds(1), Duration.ZERO), Clock.systemUTC())),
                         new MetricsRoutes(registry)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),

@@ -28,7 +28,9 @@ import java.util.function.DoubleConsumer;
  * it throws, so the queue delivers the job again, but only so often: a delivery
  * past the attempt limit does no work and reports the video FAILED, so a source that stalls or
  * kills FFmpeg cannot hold a worker for long. A FAILED report names the output folder, so outputs
- * half-stored by an earlier delivery are removed when the video was deleted meanwhile.
+ * half-stored by an earlier delivery are removed when the video was deleted meanwhile. A job cut
+ * short because the worker is stopping (its thread interrupted) is reported INTERRUPTED, once its
+ * scratch files are gone, and thrown back so the queue delivers it again.
  */
 public final class EncodeVideo {
 
@@ -78,6 +80,24 @@ public final class EncodeVideo {
                 return;
             }
             events.publish(new EncodingEvent.Completed(job.videoId(), result));
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                reportInterrupted(job);
+            }
+            throw e;
+        }
+    }
+
+    private void reportInterrupted(EncodingJob job) {
+        // A publish waits for the broker's confirm, which an interrupted thread cannot: the flag is
+        // set aside meanwhile and restored, so the caller still sees that it is stopping.
+        Thread.interrupted();
+        try {
+            events.publish(new EncodingEvent.Interrupted(job.videoId()));
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "video {0}: could not report the interrupted encode; its hold runs out by itself", job.videoId(), e);
+        } finally {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package com.harufilm.application.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingAttempts.UnheldVideo;
@@ -80,6 +81,21 @@ public abstract class EncodingAttemptsContract<P extends ContractPorts> extends 
         attempts().renew(video.id(), evenEarlier.plusSeconds(600));
 
         assertEquals(List.of(video.id()), ids(attempts().unheld(evenEarlier, evenEarlier.plusSeconds(1), 10)));
+    }
+
+    @Test
+    void anInterruptedAttemptIsNotCountedAndLeavesTheVideoUnheldAsAJobWaitingInTheQueue() {
+        Instant twoYearsEarlier = LONG_AGO.minus(Duration.ofDays(730));
+        Video video = pending(newUser().id(), DAY, twoYearsEarlier);
+        encodingState().markEncoding(video.id(), twoYearsEarlier.plusSeconds(10));
+        attempts().begin(video.id(), twoYearsEarlier.plusSeconds(600));
+
+        attempts().interrupted(video.id());
+
+        assertEquals(0, attemptsOf(video.id()));
+        List<UnheldVideo> unheld = attempts().unheld(twoYearsEarlier.plusSeconds(1), twoYearsEarlier.plusSeconds(1), 10);
+        assertEquals(List.of(video.id()), ids(unheld), "no hold keeps it, its job counts as queued again");
+        assertFalse(unheld.getFirst().begun());
     }
 
     @Test

@@ -173,6 +173,35 @@ class EncodeVideoTest {
     }
 
     @Test
+    void anEncodeCutShortByAStoppingWorkerIsReportedInterruptedLeavesNoFilesAndIsNotCountedAsAnAttempt() {
+        var stopping = new MediaEncoder() {
+            @Override
+            public MediaInfo probe(Path source) {
+                return new MediaInfo(12.5, 1080, 1920, 90, true);
+            }
+
+            @Override
+            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+                Thread.currentThread().interrupt(); // what the worker's stop does to FFmpeg's wait
+                throw new DependencyFailure(ErrorCode.VIDEO_ENCODING_FAILED, "ffmpeg was interrupted", null);
+            }
+        };
+
+        try {
+            assertThrows(DependencyFailure.class, () -> encodeVideo(stopping).encode(job, 0));
+            assertTrue(Thread.currentThread().isInterrupted(), "the caller still sees it is stopping");
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertEquals(List.of(new EncodingEvent.Started(job.videoId()), new EncodingEvent.Interrupted(job.videoId())), events);
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())), "scratch removed");
+        events.forEach(encoding.apply()::apply);
+        assertEquals(0, encoding.data.encodingAttempts.attempts.get(job.videoId()), "the attempt is given back");
+        assertFalse(encoding.data.encodingAttempts.holds.containsKey(job.videoId()), "no hold while the job waits again");
+    }
+
+    @Test
     void aStoreAwayForAMinuteIsWaitedOutWithinOneDeliveryAndTheVideoCompletes() {
         var store = storeAwayFor(Duration.ofMinutes(1));
 

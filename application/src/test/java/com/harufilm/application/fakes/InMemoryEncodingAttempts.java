@@ -42,6 +42,14 @@ public final class InMemoryEncodingAttempts implements EncodingAttempts {
     }
 
     @Override
+    public void interrupted(VideoId id) {
+        if (unfinished(id)) {
+            attempts.computeIfPresent(id, (video, counted) -> Math.max(0, counted - 1));
+            holds.remove(id);
+        }
+    }
+
+    @Override
     public List<UnheldVideo> unheld(Instant now, Instant queuedBefore, int limit) {
         return videos.rows.values().stream().filter(v -> unfinished(v.id()))
                 .filter(v -> holds.containsKey(v.id()) ? holds.get(v.id()).isBefore(now) : queuedAt(v.id()).isBefore(queuedBefore))

@@ -56,7 +56,17 @@ public record ApiConfig(
                 env.string("HARU_DB_PASSWORD", ""),
                 poolSize,
                 env.millis("HARU_DB_CONNECT_TIMEOUT_MS", DatabaseSettings.DEFAULT_CONNECT_TIMEOUT),
-                env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS));
+                env.duration("HARU_DB_SOCKET_TIMEOUT_MS", DatabaseSettings.DEFAULT_SOCKET_TIMEOUT, ChronoUnit.MILLIS),
+                poolWait(env));
+    }
+
+    private static Duration poolWait(Env env) {
+        Duration wait = env.millis("HARU_DB_POOL_WAIT_MS", DatabaseSettings.DEFAULT_POOL_WAIT);
+        if (wait.toMillis() < 250) {
+            env.problem("HARU_DB_POOL_WAIT_MS", "must be at least 250 (the pool's floor)");
+            return DatabaseSettings.DEFAULT_POOL_WAIT;
+        }
+        return wait;
     }
 
     public static ApiConfig fromEnvironment(Map<String, String> variables, boolean embedded) {
@@ -83,7 +93,9 @@ public record ApiConfig(
                         SafetySwitches.devLogin(env, embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         SafetySwitches.trustedProxyHops(env),
-                        env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", "")),
+                        env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", ""),
+                        env.millis("HARU_HTTP_IDLE_TIMEOUT_MS", Duration.ofSeconds(30)),
+                        SharedSettings.shutdownGrace(env)),
                 IdentityConfig.read(env, embedded, dataDir),
                 new UploadSettings(
                         env.bytes("HARU_UPLOAD_MAX_BYTES", 2L * 1024 * 1024 * 1024),

@@ -6,6 +6,7 @@ import com.harufilm.adapters.messaging.InProcessMessaging;
 import com.harufilm.adapters.messaging.Topics;
 import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.bootstrap.worker.ConsumerStarter;
+import com.harufilm.bootstrap.worker.SigtermExit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,15 @@ public final class ApiServer {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
 
     private final HttpApi httpApi;
+    private final PeriodicJobs jobs;
+    private final Duration grace;
     private final List<AutoCloseable> resources;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private ApiServer(HttpApi httpApi, List<AutoCloseable> resources) {
+    private ApiServer(HttpApi httpApi, PeriodicJobs jobs, Duration grace, List<AutoCloseable> resources) {
         this.httpApi = httpApi;
+        this.jobs = jobs;
+        this.grace = grace;
         this.resources = resources;
     }
 
@@ -36,7 +41,7 @@ public final class ApiServer {
             String queue = process.topologyNames().eventsQueue();
             return ConsumerStarter.start(process.rabbitConsumer(), queue, 4,
                     (payload, previous) -> process.applyEncodingEvent().apply(process.encodingMessages().decodeEvent(payload)),
-                    () -> log.info("consuming {}", queue));
+                    () -> log.info("consuming {}", queue), config.web().shutdownGrace());
         });
     }
 
@@ -82,12 +87,14 @@ public final class ApiServer {
         jobs.every(Duration.ofHours(1), "forget-old-sent-rows", process.forgetOldSentRows()::forget);
         jobs.every(config.sweepInterval(), "sweep-expired-uploads", process.sweepExpiredUploads()::sweep);
         jobs.every(config.sweepInterval(), "sweep-object-deletions", process.sweepObjectDeletions()::sweep);
-        // Stop the timers, then close the process's own pools, then the stand-ins they talk to.
-        List<AutoCloseable> resources = new ArrayList<>(List.of(jobs, messaging));
+        // After the requests and the timers: the consumer, then the process's own pools, then the stand-ins they talk to.
+        List<AutoCloseable> resources = new ArrayList<>(List.of(messaging));
         resources.addAll(process.resources());
         resources.addAll(standIns.reversed());
-        ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), resources);
+        ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), jobs,
+                config.web().shutdownGrace(), resources);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
+        SigtermExit.install();
         System.out.println("Haru Film is running at http://localhost:" + server.port());
         return server;
     }
@@ -96,15 +103,35 @@ public final class ApiServer {
         return httpApi.port();
     }
 
-    /** Stops taking requests, lets those in flight finish, then closes pools and stand-ins. */
+    /**
+     * Refuses new connections and lets the requests in flight finish, while the periodic jobs end
+     * their rounds and hand their leases back (each within the grace); then closes pools and stand-ins.
+     */
     public synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;
         }
-        log.info("stopping");
+        log.info("stopping: refusing new connections, {} ms for the requests in flight", grace.toMillis());
+        Thread jobsStopping = Thread.ofPlatform().name("stop-periodic-jobs").start(this::stopJobs);
         httpApi.stop();
+        try {
+            jobsStopping.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         closeAll(resources);
+        log.info("stopped");
         stopped.countDown();
+    }
+
+    private void stopJobs() {
+        try {
+            jobs.stop(grace);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("could not hand the periodic jobs' leases back; they run out by themselves", e);
+        }
     }
 
     public void awaitShutdown() throws InterruptedException {

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the API's periodic jobs (sweepers, the reminder tick, the notice dispatcher) on a timer.
  * Every instance ticks, but a database lease lets one instance at a time do each job; a failed
- * round is logged and tried at the next tick.
+ * round is logged and tried at the next tick. Stopping it starts no more rounds, tells a running
+ * one its lease is gone, and hands this instance's leases back so another takes over at once.
  */
-public final class PeriodicJobs implements AutoCloseable {
+public final class PeriodicJobs {
 
     /** A job that works in rounds and asks between rounds whether its lease is still held (renewing it). */
     public interface LeasedJob {
@@ -39,6 +40,7 @@ public final class PeriodicJobs implements AutoCloseable {
     private final JobLeases leases;
     private final Clock clock;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private volatile boolean stopping;
 
     public PeriodicJobs(JobLeases leases, Clock clock) {
         this.leases = leases;
@@ -74,7 +76,7 @@ public final class PeriodicJobs implements AutoCloseable {
 
     /** One round of {@code job} if this instance gets the lease; false when another instance holds it. */
     boolean runOnce(String name, Duration lease, LeasedJob job) {
-        BooleanSupplier leaseHeld = () -> leases.acquire(name, holder, clock.instant(), lease);
+        BooleanSupplier leaseHeld = () -> !stopping && leases.acquire(name, holder, clock.instant(), lease);
         try {
             if (!leaseHeld.getAsBoolean()) {
                 return false;
@@ -86,9 +88,17 @@ public final class PeriodicJobs implements AutoCloseable {
         return true;
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Starts no more rounds, waits up to {@code grace} for a running one, then hands this instance's leases back. */
+    public void stop(Duration grace) throws InterruptedException {
+        stopping = true;
         timer.shutdown();
-        timer.awaitTermination(30, TimeUnit.SECONDS);
+        if (timer.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            leases.releaseAll(holder, clock.instant());
+        } else {
+            // A round still runs: its lease stays until it runs out, so no other instance does the same work meanwhile.
+            log.warn("a periodic job still runs after the shutdown grace of {} ms; its lease runs out by itself",
+                    grace.toMillis());
+            timer.shutdownNow();
+        }
     }
 }

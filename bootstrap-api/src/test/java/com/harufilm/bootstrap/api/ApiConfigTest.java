@@ -69,6 +69,21 @@ class ApiConfigTest {
     }
 
     @Test
+    void aSlowClientsAllowanceAndTheShutdownGraceAreSettingsWithDefaults() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
+        ApiConfig configured = ApiConfig.fromEnvironment(Map.of("HARU_HTTP_IDLE_TIMEOUT_MS", "5000", "HARU_SHUTDOWN_GRACE_MS", "8000"), true);
+        var bad = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(
+                Map.of("HARU_HTTP_IDLE_TIMEOUT_MS", "0", "HARU_SHUTDOWN_GRACE_MS", "later"), true));
+
+        assertEquals(Duration.ofSeconds(30), defaults.web().idleTimeout());
+        assertEquals(Duration.ofSeconds(20), defaults.web().shutdownGrace());
+        assertEquals(Duration.ofSeconds(5), configured.web().idleTimeout());
+        assertEquals(Duration.ofSeconds(8), configured.web().shutdownGrace());
+        assertTrue(bad.getMessage().contains("HARU_HTTP_IDLE_TIMEOUT_MS") && bad.getMessage().contains("HARU_SHUTDOWN_GRACE_MS"),
+                bad.getMessage());
+    }
+
+    @Test
     void whatOneUserMayHoldIsBoundedByDefaultAndConfigurable() {
         ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
         ApiConfig configured = ApiConfig.fromEnvironment(Map.of(

@@ -47,7 +47,8 @@ class DatabaseOutageIT {
              var google = new GoogleStub()) {
             var direct = database.settings();
             var viaProxy = new DatabaseSettings(direct.jdbcUrl().replaceFirst(":\\d+/", ":" + proxy.port() + "/"),
-                    direct.user(), direct.password(), 4, Duration.ofSeconds(2), Duration.ofSeconds(5));
+                    direct.user(), direct.password(), 4, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                    DatabaseSettings.DEFAULT_POOL_WAIT);
             try (var api = new ApiUnderTest(viaProxy, google.settings(), work.resolve("objects"), true, 100_000)) {
                 List<String> tokens = new ArrayList<>();
                 for (int i = 0; i < CLIENTS; i++) {

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -192,6 +193,44 @@ class EncodingPipelineIT {
             try (var left = Files.list(work.resolve("scratch-next"))) {
                 assertEquals(0, left.count(), "the scratch folder is empty after the job");
             }
+        }
+    }
+
+    /** The video's encode_attempts and whether a worker holds it (encode_lease_until set), as the API recorded them. */
+    private static String attemptsAndHold(String videoId) throws Exception {
+        try (var connection = DriverManager.getConnection(database.settings().jdbcUrl(), database.settings().user(),
+                database.settings().password());
+             var query = connection.prepareStatement("SELECT encode_attempts, encode_lease_until IS NOT NULL FROM videos WHERE id = ?")) {
+            query.setLong(1, Long.parseLong(videoId));
+            try (var row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1) + " attempts, " + (row.getBoolean(2) ? "held" : "not held");
+            }
+        }
+    }
+
+    @Test
+    void aSigtermedWorkerGivesItsEncodeBackUnchargedAndTheNextWorkerFinishesIt() throws Exception {
+        String videoId;
+        try (var stopping = worker("stopping", Map.of("HARU_SHUTDOWN_GRACE_MS", "500"))) {
+            videoId = upload(clip("stopped", "1920x1080", 20), LocalDate.of(2026, 10, 6));
+            awaitStatus(videoId, "ENCODING", Duration.ofSeconds(60));
+            Thread.sleep(1_500);
+
+            assertEquals(0, stopping.terminate(Duration.ofSeconds(30)), stopping.log());
+            try (var left = Files.list(work.resolve("scratch-stopping"))) {
+                assertEquals(0, left.count(), "the stopped worker left no scratch files");
+            }
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!attemptsAndHold(videoId).equals("0 attempts, not held") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals("0 attempts, not held", attemptsAndHold(videoId), "the interrupted attempt is given back, with the hold");
+        try (var next = worker("after-stop")) {
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals(3, video.get("renditions").size());
+            assertTrue(attemptsAndHold(videoId).startsWith("1 attempts"), "only the finished attempt counts: " + attemptsAndHold(videoId));
         }
     }
 

@@ -24,7 +24,8 @@ class ProductionApiIT {
     @TempDir
     Path work;
 
-    private static Map<String, String> environment(TestDatabase database, LocalS3Server s3, int port) {
+    /** An {@code api} process's settings against these dependencies, listening on {@code port}. */
+    static Map<String, String> environment(TestDatabase database, LocalS3Server s3, int port) {
         URI endpoint = Objects.requireNonNull(s3.settings().endpoint());
         return Map.ofEntries(
                 Map.entry("PORT", Integer.toString(port)),

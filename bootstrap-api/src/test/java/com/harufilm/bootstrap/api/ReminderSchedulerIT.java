@@ -78,7 +78,7 @@ class ReminderSchedulerIT {
 
         @Override
         public void close() throws Exception {
-            jobs.close();
+            jobs.stop(Duration.ofSeconds(30));
             for (AutoCloseable closeable : adapters.closeables()) {
                 closeable.close();
             }

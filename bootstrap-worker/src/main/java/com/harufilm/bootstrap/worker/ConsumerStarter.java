@@ -16,11 +16,14 @@ public final class ConsumerStarter implements AutoCloseable {
     private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final RabbitConsumer consumer;
+    private final Duration shutdownGrace;
     private final Thread starter;
     private volatile boolean closed;
 
-    private ConsumerStarter(RabbitConsumer consumer, String queue, int concurrency, MessageHandler handler, Runnable started) {
+    private ConsumerStarter(RabbitConsumer consumer, String queue, int concurrency, MessageHandler handler, Runnable started,
+                            Duration shutdownGrace) {
         this.consumer = consumer;
+        this.shutdownGrace = shutdownGrace;
         this.starter = Thread.ofVirtual().name("start-" + queue).start(() -> {
             while (!closed) {
                 try {
@@ -35,18 +38,22 @@ public final class ConsumerStarter implements AutoCloseable {
         });
     }
 
-    /** Starts consuming {@code queue} now or as soon as the broker answers; {@code started} runs once it does. */
-    public static ConsumerStarter start(RabbitConsumer consumer, String queue, int concurrency, MessageHandler handler, Runnable started) {
-        return new ConsumerStarter(consumer, queue, concurrency, handler, started);
+    /**
+     * Starts consuming {@code queue} now or as soon as the broker answers; {@code started} runs once
+     * it does. Closing it lets the messages in hand finish for up to {@code shutdownGrace}.
+     */
+    public static ConsumerStarter start(RabbitConsumer consumer, String queue, int concurrency, MessageHandler handler, Runnable started,
+                                        Duration shutdownGrace) {
+        return new ConsumerStarter(consumer, queue, concurrency, handler, started, shutdownGrace);
     }
 
-    /** Stops taking messages and lets those in hand finish. */
+    /** Stops taking messages and lets those in hand finish within the grace; those cut short go back to the queue. */
     @Override
     public void close() throws InterruptedException {
         closed = true;
         starter.interrupt();
         starter.join();
-        consumer.stop();
+        consumer.stop(shutdownGrace);
     }
 
     private void sleep() {

@@ -1,8 +1,10 @@
 package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.media.S3Timeouts;
 import com.harufilm.application.encoding.AttemptLimits;
 import com.harufilm.adapters.messaging.BrokerSettings;
+import com.harufilm.adapters.messaging.BrokerTimeouts;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.application.health.ReadinessSettings;
 import java.net.URI;
@@ -17,8 +19,15 @@ public final class SharedSettings {
     }
 
     public static BrokerSettings broker(Env env) {
+        BrokerTimeouts defaults = BrokerTimeouts.DEFAULT;
         return new BrokerSettings(env.uri("HARU_RABBITMQ_URI", "amqp://guest:guest@127.0.0.1:5672/%2F"),
-                env.string("HARU_RABBITMQ_QUEUE_PREFIX", ""));
+                env.string("HARU_RABBITMQ_QUEUE_PREFIX", ""),
+                new BrokerTimeouts(
+                        env.millis("HARU_RABBITMQ_CONNECT_TIMEOUT_MS", defaults.connect()),
+                        env.millis("HARU_RABBITMQ_HANDSHAKE_TIMEOUT_MS", defaults.handshake()),
+                        Duration.ofSeconds(env.integer("HARU_RABBITMQ_HEARTBEAT_SECONDS", (int) defaults.heartbeat().toSeconds(), 1, 600)),
+                        env.millis("HARU_RABBITMQ_RPC_TIMEOUT_MS", defaults.rpc()),
+                        env.millis("HARU_RABBITMQ_CONFIRM_TIMEOUT_MS", defaults.confirm())));
     }
 
     /** AWS S3 unless HARU_S3_ENDPOINT names another S3-compatible store (then path-style by default). */
@@ -31,7 +40,11 @@ public final class SharedSettings {
                 env.string("HARU_S3_BUCKET", "harufilm"),
                 env.string("HARU_S3_ACCESS_KEY_ID", ""),
                 env.string("HARU_S3_SECRET_ACCESS_KEY", ""),
-                env.bool("HARU_S3_PATH_STYLE", uri != null));
+                env.bool("HARU_S3_PATH_STYLE", uri != null),
+                new S3Timeouts(
+                        env.millis("HARU_S3_CALL_TIMEOUT_MS", S3Timeouts.DEFAULT.call()),
+                        env.millis("HARU_S3_CONNECT_TIMEOUT_MS", S3Timeouts.DEFAULT.connect()),
+                        env.millis("HARU_S3_READ_TIMEOUT_MS", S3Timeouts.DEFAULT.read())));
     }
 
     /**
@@ -63,6 +76,14 @@ public final class SharedSettings {
     /** The worker's scratch folder; it is emptied at every start, so it must be the worker's own. */
     public static Path workDir(Env env, String fallback) {
         return Path.of(env.string("HARU_WORK_DIR", fallback)).toAbsolutePath().normalize();
+    }
+
+    /**
+     * How long a SIGTERM'd process lets the work in hand finish (requests, periodic rounds, an
+     * encode) before it cuts it short; within an orchestrator's usual 30 s before it kills.
+     */
+    public static Duration shutdownGrace(Env env) {
+        return env.millis("HARU_SHUTDOWN_GRACE_MS", Duration.ofSeconds(20));
     }
 
     public static ReadinessSettings readiness(Env env) {

@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The worker deployable: consumes encoding jobs from RabbitMQ, HARU_WORKER_CONCURRENCY at a time.
- * On SIGTERM it stops taking jobs and lets the ones in hand finish (a job cut short is delivered
- * again, since it is acked only when done).
+ * On SIGTERM it stops taking jobs and lets the ones in hand finish within HARU_SHUTDOWN_GRACE_MS;
+ * a job still encoding then is cut short (FFmpeg stopped, scratch deleted, the video's hold
+ * released) and given back to the queue, and the process exits 0.
  */
 public final class WorkerMain {
 
@@ -38,13 +39,17 @@ public final class WorkerMain {
         String queue = worker.topologyNames().jobsQueue();
         ConsumerStarter jobs = ConsumerStarter.start(worker.rabbitConsumer(), queue, concurrency,
                 (payload, previousDeliveries) -> encode.encode(messages.decodeJob(payload), previousDeliveries),
-                () -> System.out.println("Haru Film worker is consuming " + queue + " with concurrency " + concurrency));
+                () -> System.out.println("Haru Film worker is consuming " + queue + " with concurrency " + concurrency),
+                config.shutdownGrace());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("stopping: taking no more jobs, {} ms for those in hand", config.shutdownGrace().toMillis());
             closeQuietly(jobs);
             worker.resources().forEach(WorkerMain::closeQuietly);
+            log.info("stopped");
             stopped.countDown();
         }, "shutdown"));
+        SigtermExit.install();
         stopped.await();
     }
 

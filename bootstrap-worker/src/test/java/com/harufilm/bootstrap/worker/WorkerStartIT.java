@@ -102,7 +102,7 @@ class WorkerStartIT {
                 (payload, previousDeliveries) -> {
                     throw new AssertionError("no job is published to this queue");
                 },
-                consuming::countDown);
+                consuming::countDown, Duration.ofSeconds(5));
     }
 
     private Map<String, String> environment(String brokerUri) {

@@ -18,6 +18,10 @@ public sealed interface EncodingEvent {
     record Completed(VideoId videoId, EncodedVideo result) implements EncodingEvent {
     }
 
+    /** The worker stopped (shut down) before it finished, and gave the job back to the queue. */
+    record Interrupted(VideoId videoId) implements EncodingEvent {
+    }
+
     /**
      * {@code reason} is in words a user understands. {@code outputPrefix} is where the worker may
      * have stored outputs, so the API can remove them when the video was deleted meanwhile; null

@@ -43,6 +43,13 @@ public interface EncodingAttempts {
      */
     Optional<Instant> queueMovedPast();
 
+    /**
+     * The worker gave the job back unfinished because it was stopping: that attempt is not the
+     * video's fault, so it is not counted, and the hold is dropped (the job waits in the queue
+     * again, as one no worker has begun). Ignored unless the video is unfinished.
+     */
+    void interrupted(VideoId id);
+
     /** The video's job was queued again at {@code now}: adds {@code lostAttempts} to its count and drops the hold. */
     void requeued(VideoId id, int lostAttempts, Instant now);
 }

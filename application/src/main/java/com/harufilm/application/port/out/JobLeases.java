@@ -8,4 +8,7 @@ public interface JobLeases {
 
     /** Takes or renews the lease on {@code job} for {@code holder} until now + duration; false when another holder has it. */
     boolean acquire(String job, String holder, Instant now, Duration duration);
+
+    /** Ends every lease {@code holder} has at {@code now}, so another instance takes the jobs over at its next tick. */
+    void releaseAll(String holder, Instant now);
 }
