@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -175,5 +176,40 @@ class EncodeVideoTest {
         encoding.apply().apply(events.getFirst());
         assertEquals(VideoStatus.FAILED, encoding.data.videos.rows.get(job.videoId()).status());
         assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "one push however often it is reported");
+    }
+
+    /** A store whose downloads fail as S3 answers a missing key, and which says the source has {@code sourceSize}. */
+    private InMemoryObjectStore storeWithout(Optional<Long> sourceSize) {
+        return new InMemoryObjectStore(encoding.clock) {
+            @Override
+            public void download(String key, Path target) {
+                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "downloading an object failed: the store answered 404 NoSuchKey", null);
+            }
+
+            @Override
+            public Optional<Long> sizeOf(String key) {
+                return sourceSize;
+            }
+        };
+    }
+
+    @Test
+    void aSourceGoneFromTheStoreFailsTheVideoAtOnceInsteadOfHoldingTheWorkerWithRetries() {
+        var encode = new EncodeVideo(storeWithout(Optional.empty()), probeFails(new IllegalStateException("never probed")), events::add, scratch(),
+                3, encoding.clock);
+
+        encode.encode(job, 0);
+
+        assertEquals(new EncodingEvent.Failed(job.videoId(), EncodeVideo.SOURCE_GONE, job.outputPrefix()), events.getLast());
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
+    }
+
+    @Test
+    void aSourceThatIsThereButCannotBeReadIsTriedAgain() {
+        var encode = new EncodeVideo(storeWithout(Optional.of(1024L)), ladder, events::add, scratch(), 3, encoding.clock);
+
+        assertThrows(DependencyFailure.class, () -> encode.encode(job, 0));
+
+        assertTrue(events.stream().noneMatch(EncodingEvent.Failed.class::isInstance));
     }
 }
