@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * What the store actually holds of an upload, so an app that lost its local state (or was
- * reinstalled) resumes with the missing parts only.
+ * reinstalled) resumes with the missing parts only. An upload the store already assembled (its
+ * complete died before the commit) holds every part, so the app sends nothing and completes again.
  */
 public final class GetUploadStatus {
 
@@ -21,14 +22,17 @@ public final class GetUploadStatus {
 
     private final OwnedUploads uploads;
     private final ObjectStore store;
+    private final StoreAssembly assembly;
 
     public GetUploadStatus(UploadSessions sessions, ObjectStore store, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
         this.store = store;
+        this.assembly = new StoreAssembly(store);
     }
 
     public UploadStatus status(UserId caller, UploadId uploadId) {
         UploadSession session = uploads.open(caller, uploadId);
-        return new UploadStatus(session, store.listParts(session.objectKey(), session.storeUploadId()));
+        List<StoredPart> listed = store.listParts(session.objectKey(), session.storeUploadId());
+        return new UploadStatus(session, assembly.assembled(session, listed) ? StoreAssembly.everyPart(session) : listed);
     }
 }
