@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.ObjectStore.StoredPart;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.UserId;
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
 /**
  * What the store actually holds of an upload, so an app that lost its local state (or was
  * reinstalled) resumes with the missing parts only. An upload the store already assembled (its
- * complete died before the commit) holds every part, so the app sends nothing and completes again.
+ * complete died before the commit, or committed but its answer was lost) holds every part, so the
+ * app sends nothing and completes again, which answers its video.
  */
 public final class GetUploadStatus {
 
@@ -31,7 +33,10 @@ public final class GetUploadStatus {
     }
 
     public UploadStatus status(UserId caller, UploadId uploadId) {
-        UploadSession session = uploads.open(caller, uploadId);
+        UploadSession session = uploads.openOrCompleted(caller, uploadId);
+        if (session.state() == UploadState.COMPLETED) {
+            return new UploadStatus(session, StoreAssembly.everyPart(session));
+        }
         List<StoredPart> listed = store.listParts(session.objectKey(), session.storeUploadId());
         return new UploadStatus(session, assembly.assembled(session, listed) ? StoreAssembly.everyPart(session) : listed);
     }

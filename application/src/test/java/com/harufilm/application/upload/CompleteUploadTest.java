@@ -156,6 +156,17 @@ class CompleteUploadTest {
     }
 
     @Test
+    void anAppThatLostTheCompletesAnswerResumesThroughTheStatusAndGetsTheSameVideo() {
+        CompletedUpload first = complete(putAllParts());
+
+        var status = uploads.status().status(uploads.mina.id(), uploadId);
+
+        assertEquals(List.of(1, 2, 3), status.uploadedParts().stream().map(StoredPart::partNumber).toList(), "nothing left to send");
+        List<ClientPart> asTheStatusSays = status.uploadedParts().stream().map(part -> new ClientPart(part.partNumber(), part.etag())).toList();
+        assertEquals(first.video().id(), complete(asTheStatusSays).video().id());
+    }
+
+    @Test
     void afterACompleteThatDiedBeforeTheCommitTheStatusHoldsEveryPartSoAResumingAppOnlyCompletes() {
         completeDyingBeforeTheCommit(putAllParts());
 
