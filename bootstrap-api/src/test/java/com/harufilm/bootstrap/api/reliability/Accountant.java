@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api.reliability;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,12 @@ final class Accountant {
 
     /** A scenario's figures; {@code violations} must be empty. */
     record Account(String scenario, int requests, int uploadsCompleted, int videosComplete, int videosFailed, int objectsChecked,
-                   int pushesCounted, int pushRepeats, List<String> violations, Duration took) {
+                   int strayUploads, int pushesCounted, int pushRepeats, List<String> violations, Duration took) {
 
         String line() {
             return "reliability [" + scenario + "] requests=" + requests + " uploadsCompleted=" + uploadsCompleted + " videosComplete="
-                    + videosComplete + " videosFailed=" + videosFailed + " objectsChecked=" + objectsChecked + " pushesCounted="
+                    + videosComplete + " videosFailed=" + videosFailed + " objectsChecked=" + objectsChecked + " strayUploads=" + strayUploads
+                    + " pushesCounted="
                     + pushesCounted + " pushRepeats=" + pushRepeats + " violations=" + violations.size() + " seconds=" + took.toSeconds();
         }
     }
@@ -31,11 +33,12 @@ final class Accountant {
         this.stack = stack;
     }
 
-    Account settle(Scenario scenario, Ledger ledger, Duration took) throws Exception {
+    Account settle(Scenario scenario, Ledger ledger, Instant started) throws Exception {
         List<String> violations = new ArrayList<>();
         awaitSettled(violations);
         int[] finished = checkUploads(ledger, violations);
-        int objects = new StoreAccount(stack, violations).check();
+        var store = new StoreAccount(stack, violations);
+        int objects = store.check(scenario, started);
         var pushes = new PushAccount(stack, violations);
         int pushesCounted = pushes.check(scenario);
         checkDevices(ledger, violations);
@@ -47,7 +50,7 @@ final class Accountant {
         ledger.failures().stream().filter(failure -> !scenario.explains(failure))
                 .forEach(failure -> violations.add("unexplained failure: " + failure));
         return new Account(scenario.toString(), ledger.requests(), ledger.completed().size(), finished[0], finished[1], objects,
-                pushesCounted, pushes.repeats(), violations, took);
+                store.strays(), pushesCounted, pushes.repeats(), violations, Duration.between(started, Instant.now()));
     }
 
     /** Waits until no video is unfinished and nothing is left to send or delete, or names what is stuck. */

@@ -1,6 +1,8 @@
 package com.harufilm.bootstrap.api.reliability;
 
 import com.harufilm.bootstrap.api.stack.ChildProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +21,11 @@ final class ApiKilledWhileCompleting implements Scenario, LoadGenerator.Completi
 
     private final Semaphore turns = new Semaphore(0);
     private final AtomicInteger waiting = new AtomicInteger();
+    /** What CompleteUpload logs when it finishes an upload the store assembled in a call that died. */
+    private static final String WINDOW_HIT = "the store assembled it in an earlier call that did not finish";
+
     private int kills;
+    private long windowHits;
 
     @Override
     public String name() {
@@ -44,6 +50,7 @@ final class ApiKilledWhileCompleting implements Scenario, LoadGenerator.Completi
     @Override
     public void inject(StackUnderTest stack, CompletableFuture<Void> load) throws Exception {
         ChildProcess api = stack.apiProcess();
+        long logOffset = Files.size(api.log());
         try {
             for (int delay : KILL_AFTER_MILLIS) {
                 if (!awaitWaiting(BATCH, load)) {
@@ -59,6 +66,10 @@ final class ApiKilledWhileCompleting implements Scenario, LoadGenerator.Completi
             // Whoever is left completes with the API up.
             turns.release(10_000);
         }
+        load.exceptionally(failed -> null).get();
+        byte[] log = Files.readAllBytes(api.log());
+        windowHits = new String(log, (int) logOffset, log.length - (int) logOffset, StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains(WINDOW_HIT)).count();
     }
 
     /** Waits until {@code count} completions wait (or, near the end of the load, a few seconds for fewer). */
@@ -83,8 +94,14 @@ final class ApiKilledWhileCompleting implements Scenario, LoadGenerator.Completi
         return true;
     }
 
+    /** Other users' initiates are cut by the kills too. */
+    @Override
+    public boolean explainsStrayUploads() {
+        return true;
+    }
+
     @Override
     public String toString() {
-        return name() + " (" + kills + " kills)";
+        return name() + " (" + kills + " kills, " + windowHits + " completes died between the store's assembly and the commit)";
     }
 }

@@ -3,7 +3,7 @@ package com.harufilm.bootstrap.api.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -67,13 +67,13 @@ class ReliabilityIT {
     }
 
     private static void run(Scenario scenario, String tag) throws Exception {
-        long start = System.nanoTime();
+        Instant started = Instant.now();
         var ledger = new Ledger();
         CompletableFuture<Void> load = new LoadGenerator(stack, ledger, clip).start(tag + "-" + System.nanoTime() % 100_000, USERS,
                 scenario.gate());
         scenario.inject(stack, load);
         load.get(5, TimeUnit.MINUTES);
-        var account = new Accountant(stack).settle(scenario, ledger, Duration.ofNanos(System.nanoTime() - start));
+        var account = new Accountant(stack).settle(scenario, ledger, started);
         System.out.println(account.line());
         account.violations().stream().limit(30).forEach(violation -> System.out.println("  violation: " + violation));
         assertEquals(List.of(), account.violations(), account.line());

@@ -32,4 +32,12 @@ public interface Scenario {
     default boolean explainsRepeatedPushes() {
         return false;
     }
+
+    /**
+     * Whether a store upload may be left that no session knows: only when the API died between
+     * opening it and recording its session (the upload sweep aborts it after an hour).
+     */
+    default boolean explainsStrayUploads() {
+        return false;
+    }
 }

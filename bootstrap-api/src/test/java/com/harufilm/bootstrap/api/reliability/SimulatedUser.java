@@ -57,7 +57,10 @@ final class SimulatedUser {
         String uploadId = api.retrying("initiate", () -> phone.initiate(clip, date, "video/mp4", PART_SIZE));
         if (cutMidPart) {
             api.retrying("put part 2", () -> phone.putParts(uploadId, clip, List.of(2)));
-            phone.cutPartHalfway(uploadId, 1, PART_SIZE);
+            api.retrying("cut part 1", () -> {
+                phone.cutPartHalfway(uploadId, 1, PART_SIZE);
+                return null;
+            });
         }
         api.retrying("put missing parts", () -> {
             phone.putMissingParts(uploadId, clip);

@@ -2,6 +2,7 @@ package com.harufilm.bootstrap.api.reliability;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.adapters.media.S3StorageModule;
+import com.harufilm.adapters.messaging.TopologyCleanup;
 import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.TestDatabase;
@@ -162,12 +163,7 @@ public final class StackUnderTest implements AutoCloseable {
         var factory = new ConnectionFactory();
         factory.setUri(BROKER);
         try (Connection admin = factory.newConnection("harufilm-reliability-admin"); Channel channel = admin.createChannel()) {
-            for (String queue : List.of(topology.jobsQueue(), topology.eventsQueue())) {
-                channel.queueDelete(queue);
-                channel.queueDelete(topology.deadLetterQueue(queue));
-            }
-            channel.exchangeDelete(topology.exchange());
-            channel.exchangeDelete(topology.deadLetterExchange());
+            TopologyCleanup.delete(channel, topology);
         }
     }
 }
