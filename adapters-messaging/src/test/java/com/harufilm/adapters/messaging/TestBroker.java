@@ -80,12 +80,7 @@ final class TestBroker implements AutoCloseable {
         stopConsumers();
         connection.close();
         try (admin; Channel channel = admin.createChannel()) {
-            for (String queue : List.of(names.jobsQueue(), names.eventsQueue())) {
-                channel.queueDelete(queue);
-                channel.queueDelete(names.deadLetterQueue(queue));
-            }
-            channel.exchangeDelete(names.exchange());
-            channel.exchangeDelete(names.deadLetterExchange());
+            TopologyCleanup.delete(channel, names);
         }
     }
 }

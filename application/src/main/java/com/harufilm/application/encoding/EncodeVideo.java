@@ -6,6 +6,7 @@ import com.harufilm.application.port.out.MediaEncoder.EncodedLadder;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.ScratchSpace;
 import com.harufilm.application.port.out.ScratchSpace.Scratch;
+import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingEvent;
@@ -23,9 +24,10 @@ import java.util.function.DoubleConsumer;
 /**
  * The worker's job: fetch the source, check it is a video, encode the HLS ladder and thumbnail,
  * store them, and report. Running a job twice writes the same keys and reports the same result,
- * so a redelivered job is harmless. A source that is not a video is reported FAILED (not retried);
- * a store that is away is waited out for a while (StoreOutages), then like any failing dependency
- * it throws, so the queue delivers the job again, but only so often: a delivery
+ * so a redelivered job is harmless. A source that is not a video, or is no longer in the store (its
+ * video was deleted while the job waited), is reported FAILED at once (not retried); a store that
+ * is away is waited out for a while (StoreOutages), then like any failing dependency it throws, so
+ * the queue delivers the job again, but only so often: a delivery
  * past the attempt limit does no work and reports the video FAILED, so a source that stalls or
  * kills FFmpeg cannot hold a worker for long. A FAILED report names the output folder, so outputs
  * half-stored by an earlier delivery are removed when the video was deleted meanwhile. A job cut
@@ -36,6 +38,7 @@ public final class EncodeVideo {
 
     private static final System.Logger log = System.getLogger(EncodeVideo.class.getName());
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    static final String SOURCE_GONE = "The uploaded file is no longer there. Please upload the video again.";
 
     private final ObjectStore store;
     private final MediaEncoder encoder;
@@ -67,9 +70,10 @@ public final class EncodeVideo {
         events.publish(new EncodingEvent.Started(job.videoId()));
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
-            // A source that is gone (the video was deleted) ends the wait at once; a store that is away does not.
-            outages.run("downloading " + job.sourceKey(), () -> store.download(job.sourceKey(), source),
-                    () -> store.sizeOf(job.sourceKey()).isPresent());
+            if (!download(job, source)) {
+                events.publish(new EncodingEvent.Failed(job.videoId(), SOURCE_GONE, job.outputPrefix()));
+                return;
+            }
             EncodedVideo result;
             try {
                 MediaInfo info = encoder.probe(source);
@@ -98,6 +102,34 @@ public final class EncodeVideo {
             log.log(Level.WARNING, "video {0}: could not report the interrupted encode; its hold runs out by itself", job.videoId(), e);
         } finally {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * False when the source is gone: no delivery can bring it back, so retrying would only hold a
+     * worker. A store that is down fails the size check too and throws, so the job comes again.
+     */
+    private boolean download(EncodingJob job, Path source) {
+        try {
+            // A source that is gone ends the wait at once; a store that is away does not.
+            outages.run("downloading " + job.sourceKey(), () -> store.download(job.sourceKey(), source),
+                    () -> store.sizeOf(job.sourceKey()).isPresent());
+            return true;
+        } catch (DependencyFailure unreadable) {
+            if (sourceGone(job)) {
+                log.log(Level.WARNING, "video {0}: its source {1} is gone; reporting it failed", job.videoId(), job.sourceKey());
+                return false;
+            }
+            throw unreadable;
+        }
+    }
+
+    /** The store answers and has no such object; a store still away is no answer. */
+    private boolean sourceGone(EncodingJob job) {
+        try {
+            return store.sizeOf(job.sourceKey()).isEmpty();
+        } catch (DependencyFailure stillAway) {
+            return false;
         }
     }
 

@@ -19,6 +19,7 @@ import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoTimestamp;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.Objects;
  */
 public final class CompleteUpload {
 
+    private static final System.Logger log = System.getLogger(CompleteUpload.class.getName());
+
     private final UploadSessions sessions;
     private final VideoRepository videos;
     private final VideoTimestamps timestamps;
@@ -42,6 +45,7 @@ public final class CompleteUpload {
     private final Transactions transactions;
     private final Notices notices;
     private final UploadEndings endings;
+    private final StoreAssembly assembly;
     private final int maxTimestamps;
     private final Clock clock;
 
@@ -58,6 +62,7 @@ public final class CompleteUpload {
         this.transactions = transactions;
         this.notices = notices;
         this.endings = new UploadEndings(sessions, objectDeletions, multipart);
+        this.assembly = new StoreAssembly(store);
         this.maxTimestamps = settings.maxTimestampsPerVideo();
         this.clock = clock;
     }
@@ -73,10 +78,13 @@ public final class CompleteUpload {
             throw OwnedUploads.notFound(command.uploadId());
         }
         List<StoredPart> stored = multipart.listParts(session.objectKey(), session.storeUploadId());
-        if (!assembledBefore(session, stored)) {
+        if (assembly.assembled(session, stored)) {
+            log.log(Level.INFO, "upload {0}: the store assembled it in an earlier call that did not finish; recording its video now",
+                    session.id());
+        } else {
             List<StoredPart> parts = PartCheck.verify(session.plan(), command.parts(), stored);
             refuseIfTheDayIsTaken(session);
-            if (!multipart.completeMultipartUpload(session.objectKey(), session.storeUploadId(), parts) && !assembledBefore(session, List.of())) {
+            if (!multipart.completeMultipartUpload(session.objectKey(), session.storeUploadId(), parts) && !assembly.assembled(session, List.of())) {
                 throw OwnedUploads.notFound(command.uploadId());
             }
         }
@@ -92,10 +100,6 @@ public final class CompleteUpload {
             });
             throw lost;
         }
-    }
-
-    private boolean assembledBefore(UploadSession session, List<StoredPart> stored) {
-        return stored.isEmpty() && store.sizeOf(session.objectKey()).filter(size -> size == session.plan().fileSize()).isPresent();
     }
 
     /** Checked before assembling, so a losing upload's parts are dropped rather than turned into an object. */

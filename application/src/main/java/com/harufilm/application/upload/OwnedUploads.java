@@ -4,6 +4,7 @@ import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.error.UploadNotFound;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
+import com.harufilm.domain.upload.UploadState;
 import com.harufilm.domain.user.UserId;
 import java.time.Clock;
 
@@ -21,6 +22,14 @@ final class OwnedUploads {
     UploadSession open(UserId caller, UploadId id) {
         return sessions.find(caller, id)
                 .filter(session -> session.ownedBy(caller) && session.isOpenAt(clock.instant()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** As {@link #open}, or completed: what the store held of it is still worth telling. */
+    UploadSession openOrCompleted(UserId caller, UploadId id) {
+        return sessions.find(caller, id)
+                .filter(session -> session.ownedBy(caller)
+                        && (session.state() == UploadState.COMPLETED || session.isOpenAt(clock.instant())))
                 .orElseThrow(() -> notFound(id));
     }
 

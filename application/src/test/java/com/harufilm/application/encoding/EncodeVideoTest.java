@@ -212,21 +212,6 @@ class EncodeVideoTest {
         assertTrue(store.failures > 3, "it was away for several tries: " + store.failures);
     }
 
-    @Test
-    void aSourceThatIsGoneIsNotWaitedFor() {
-        var store = new InMemoryObjectStore(encoding.clock) {
-            @Override
-            public void download(String key, Path target) {
-                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "NoSuchKey", null);
-            }
-        };
-        Instant started = encoding.clock.instant();
-
-        assertThrows(DependencyFailure.class, () -> encodeVideo(store, ladder).encode(job, 0));
-
-        assertEquals(started, encoding.clock.instant(), "the store answers that the source is gone: no wait");
-    }
-
     /** A store whose every call fails until {@code away} has passed on the test's clock, as S3 in an outage. */
     private AwayStore storeAwayFor(Duration away) {
         return new AwayStore(encoding.clock.instant().plus(away));
@@ -278,5 +263,41 @@ class EncodeVideoTest {
         encoding.apply().apply(events.getFirst());
         assertEquals(VideoStatus.FAILED, encoding.data.videos.rows.get(job.videoId()).status());
         assertEquals(List.of("ENCODING_FAILED"), encoding.notices.kinds(), "one push however often it is reported");
+    }
+
+    /** A store whose downloads fail as S3 answers a missing key, and which says the source has {@code sourceSize}. */
+    private InMemoryObjectStore storeWithout(Optional<Long> sourceSize) {
+        return new InMemoryObjectStore(encoding.clock) {
+            @Override
+            public void download(String key, Path target) {
+                throw new DependencyFailure(ErrorCode.S3_UPLOAD_FAILED, "downloading an object failed: the store answered 404 NoSuchKey", null);
+            }
+
+            @Override
+            public Optional<Long> sizeOf(String key) {
+                return sourceSize;
+            }
+        };
+    }
+
+    @Test
+    void aSourceGoneFromTheStoreFailsTheVideoAtOnceInsteadOfHoldingTheWorkerWithRetries() {
+        var encode = encodeVideo(storeWithout(Optional.empty()), probeFails(new IllegalStateException("never probed")));
+        Instant started = encoding.clock.instant();
+
+        encode.encode(job, 0);
+
+        assertEquals(new EncodingEvent.Failed(job.videoId(), EncodeVideo.SOURCE_GONE, job.outputPrefix()), events.getLast());
+        assertEquals(started, encoding.clock.instant(), "the store answers that the source is gone: no wait");
+        assertFalse(Files.exists(root.resolve("video-" + job.videoId())));
+    }
+
+    @Test
+    void aSourceThatIsThereButCannotBeReadIsTriedAgain() {
+        var encode = encodeVideo(storeWithout(Optional.of(1024L)), ladder);
+
+        assertThrows(DependencyFailure.class, () -> encode.encode(job, 0));
+
+        assertTrue(events.stream().noneMatch(EncodingEvent.Failed.class::isInstance));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.application.notification.Notices;
+import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.upload.CompleteUploadCommand.ClientPart;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.InvalidUploadPart;
@@ -131,21 +132,51 @@ class CompleteUploadTest {
         assertEquals(VideoStatus.PENDING, done.video().status());
     }
 
-    @Test
-    void aStoreThatAssembledTheObjectWhileTheDatabaseFailedIsFinishedOnTheNextCall() {
-        List<ClientPart> parts = putAllParts();
-        var failingOnce = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
+    /** A complete that assembles the object in the store, then dies before the database records it (a crash, an outage). */
+    private void completeDyingBeforeTheCommit(List<ClientPart> parts) {
+        var failing = new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
                 uploads.deletions, uploads.store, uploads.store, new com.harufilm.application.port.out.Transactions() {
                     @Override
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
                     }
                 }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.settings, uploads.clock);
+        assertThrows(IllegalStateException.class, () -> failing.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
+    }
 
-        assertThrows(IllegalStateException.class, () -> failingOnce.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
+    @Test
+    void aStoreThatAssembledTheObjectWhileTheDatabaseFailedIsFinishedOnTheNextCall() {
+        List<ClientPart> parts = putAllParts();
+        completeDyingBeforeTheCommit(parts);
+
         CompletedUpload done = complete(parts);
 
         assertEquals(VideoStatus.PENDING, done.video().status());
+        assertEquals(1, uploads.data.jobs.size());
+    }
+
+    @Test
+    void anAppThatLostTheCompletesAnswerResumesThroughTheStatusAndGetsTheSameVideo() {
+        CompletedUpload first = complete(putAllParts());
+
+        var status = uploads.status().status(uploads.mina.id(), uploadId);
+
+        assertEquals(List.of(1, 2, 3), status.uploadedParts().stream().map(StoredPart::partNumber).toList(), "nothing left to send");
+        List<ClientPart> asTheStatusSays = status.uploadedParts().stream().map(part -> new ClientPart(part.partNumber(), part.etag())).toList();
+        assertEquals(first.video().id(), complete(asTheStatusSays).video().id());
+    }
+
+    @Test
+    void afterACompleteThatDiedBeforeTheCommitTheStatusHoldsEveryPartSoAResumingAppOnlyCompletes() {
+        completeDyingBeforeTheCommit(putAllParts());
+
+        var status = uploads.status().status(uploads.mina.id(), uploadId);
+
+        assertEquals(List.of(1, 2, 3), status.uploadedParts().stream().map(StoredPart::partNumber).toList(),
+                "the store holds no multipart upload any more, but the object it assembled");
+        assertEquals(SIZE, status.uploadedParts().stream().mapToLong(StoredPart::size).sum());
+        List<ClientPart> asTheStatusSays = status.uploadedParts().stream().map(part -> new ClientPart(part.partNumber(), part.etag())).toList();
+        assertEquals(VideoStatus.PENDING, complete(asTheStatusSays).video().status());
         assertEquals(1, uploads.data.jobs.size());
     }
 

@@ -45,7 +45,7 @@ final class Uploads {
     }
 
     GetUploadStatus status() {
-        return new GetUploadStatus(data.uploadSessions, store, clock);
+        return new GetUploadStatus(data.uploadSessions, store, store, clock);
     }
 
     GetPartUploadUrls urls() {

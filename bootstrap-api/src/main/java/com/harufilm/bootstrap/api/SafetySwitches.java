@@ -44,7 +44,7 @@ final class SafetySwitches {
     }
 
     /**
-     * FCM from HARU_FCM_SERVICE_ACCOUNT; empty means the log sender, which {@code api} takes only
+     * FCM from HARU_FCM_SERVICE_ACCOUNT (at HARU_FCM_URL when a stand-in replaces Google's hosts); empty means the log sender, which {@code api} takes only
      * with HARU_PUSH=log, so a forgotten service account never looks like delivered pushes.
      */
     static Optional<FcmSettings> fcm(Env env, boolean embedded) {
@@ -57,7 +57,9 @@ final class SafetySwitches {
                     env.problem("HARU_PUSH", "is fcm but HARU_FCM_SERVICE_ACCOUNT is not set");
                     return Optional.empty();
                 }
-                return Optional.of(FcmSettings.of(serviceAccount, timeout));
+                FcmSettings settings = FcmSettings.of(serviceAccount, timeout);
+                String standIn = env.string("HARU_FCM_URL", "");
+                return Optional.of(standIn.isEmpty() ? settings : settings.reroutedTo(env.uri("HARU_FCM_URL", "http://127.0.0.1")));
             }
             case "log" -> {
                 if (!embedded && !serviceAccount.isEmpty()) {

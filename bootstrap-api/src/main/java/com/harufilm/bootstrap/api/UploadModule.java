@@ -45,8 +45,8 @@ interface UploadModule {
     }
 
     @Provides
-    static GetUploadStatus getUploadStatus(UploadSessions sessions, MultipartUploads multipart, Clock clock) {
-        return new GetUploadStatus(sessions, multipart, clock);
+    static GetUploadStatus getUploadStatus(UploadSessions sessions, MultipartUploads multipart, ObjectStore store, Clock clock) {
+        return new GetUploadStatus(sessions, multipart, store, clock);
     }
 
     @Provides

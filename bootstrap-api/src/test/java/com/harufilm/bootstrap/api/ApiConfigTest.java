@@ -1,6 +1,8 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,6 +184,19 @@ class ApiConfigTest {
 
         assertEquals(Duration.ofSeconds(10), fcm.fcm().orElseThrow().timeout());
         assertEquals(Duration.ofMillis(2500), faster.fcm().orElseThrow().timeout());
+    }
+
+    @Test
+    void fcmGoesToGoogleUnlessAStandInUrlIsGiven() {
+        ApiConfig google = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json"), false);
+        ApiConfig standIn = ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json",
+                "HARU_FCM_URL", "http://127.0.0.1:9099"), false);
+        var bad = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS,
+                "HARU_FCM_SERVICE_ACCOUNT", "/etc/haru/fcm.json", "HARU_FCM_URL", "not a url"), false));
+
+        assertNull(google.fcm().orElseThrow().transport());
+        assertNotNull(standIn.fcm().orElseThrow().transport());
+        assertTrue(bad.getMessage().contains("HARU_FCM_URL"), bad.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.media.LocalS3Server;
 import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.adapters.persistence.TestDatabase;
+import com.harufilm.bootstrap.api.reliability.LavfiClip;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,14 +98,8 @@ class EncodingPipelineIT {
         return worker;
     }
 
-    /** A clip FFmpeg makes itself: test pattern and a tone. */
     private static Path clip(String name, String size, int seconds) throws Exception {
-        Path file = work.resolve(name + ".mp4");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=30",
-                "-f", "lavfi", "-i", "sine=frequency=440", "-t", Integer.toString(seconds), "-c:v", "libx264", "-preset", "ultrafast",
-                "-pix_fmt", "yuv420p", "-c:a", "aac", file.toString()).inheritIO().start();
-        assertEquals(0, ffmpeg.waitFor());
-        return file;
+        return LavfiClip.make(work, name, size, seconds);
     }
 
     private static String upload(Path file, LocalDate day) throws Exception {

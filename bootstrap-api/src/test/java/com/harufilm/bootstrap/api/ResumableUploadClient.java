@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.harufilm.domain.retry.Backoff;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +37,12 @@ import java.util.stream.IntStream;
  * PUT in parallel straight to presigned URLs, each retried with backoff and a fresh URL, and any
  * resume starting from what the server says the store holds, never from local state.
  */
-final class ResumableUploadClient {
+public final class ResumableUploadClient {
+
+    /** Told of every answer: the API's (by method and path) and the store's to part PUTs ("PUT part"). */
+    public interface Answers {
+        void answered(String call, int status);
+    }
 
     private static final ObjectMapper json = new ObjectMapper();
     private static final Backoff PART_RETRY = new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5));
@@ -44,13 +52,19 @@ final class ResumableUploadClient {
     private final int parallelism;
     private final int attempts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Answers answers;
     final AtomicInteger partPuts = new AtomicInteger();
 
     ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts) {
+        this(api, accessToken, parallelism, attempts, (call, status) -> { });
+    }
+
+    public ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts, Answers answers) {
         this.api = api;
         this.accessToken = accessToken;
         this.parallelism = parallelism;
         this.attempts = attempts;
+        this.answers = answers;
     }
 
     /** The bearer token its requests carry, for the requests a test makes beside the protocol. */
@@ -59,7 +73,7 @@ final class ResumableUploadClient {
     }
 
     /** Opens an upload for the file and returns its uploadId. */
-    String initiate(Path file, LocalDate date, String contentType, Integer partSize) throws Exception {
+    public String initiate(Path file, LocalDate date, String contentType, Integer partSize) throws Exception {
         ObjectNode body = json.createObjectNode().put("uploadDate", date.toString()).put("fileName", file.getFileName().toString())
                 .put("contentType", contentType).put("fileSize", Files.size(file));
         if (partSize != null) {
@@ -69,7 +83,7 @@ final class ResumableUploadClient {
     }
 
     /** Puts only the parts the store lacks, then completes; returns the complete answer. */
-    JsonNode resume(String uploadId, Path file) throws Exception {
+    public JsonNode resume(String uploadId, Path file) throws Exception {
         putMissingParts(uploadId, file);
         ArrayNode parts = json.createArrayNode();
         for (JsonNode held : status(uploadId).get("uploadedParts")) {
@@ -80,12 +94,12 @@ final class ResumableUploadClient {
         return call("POST", "/uploads/multi-parts/complete", body, 201);
     }
 
-    JsonNode status(String uploadId) throws Exception {
+    public JsonNode status(String uploadId) throws Exception {
         return call("GET", "/uploads/multi-parts/" + uploadId, null, 200);
     }
 
     /** PUTs the given parts, in parallel, and returns their ETags. */
-    Map<Integer, String> putParts(String uploadId, Path file, List<Integer> partNumbers) throws Exception {
+    public Map<Integer, String> putParts(String uploadId, Path file, List<Integer> partNumbers) throws Exception {
         JsonNode status = status(uploadId);
         long partSize = status.get("partSize").asLong();
         Map<Integer, String> etags = new TreeMap<>();
@@ -101,7 +115,8 @@ final class ResumableUploadClient {
         return etags;
     }
 
-    private void putMissingParts(String uploadId, Path file) throws Exception {
+    /** Puts the parts the store does not hold, by what the server says it holds. */
+    public void putMissingParts(String uploadId, Path file) throws Exception {
         JsonNode status = status(uploadId);
         Set<Integer> held = new HashSet<>();
         status.get("uploadedParts").forEach(part -> held.add(part.get("partNumber").asInt()));
@@ -121,6 +136,7 @@ final class ResumableUploadClient {
                 partPuts.incrementAndGet();
                 HttpResponse<Void> put = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes.array())).build(), HttpResponse.BodyHandlers.discarding());
+                answers.answered("PUT part", put.statusCode());
                 if (put.statusCode() == 200) {
                     return put.headers().firstValue("ETag").orElseThrow().replace("\"", "");
                 }
@@ -143,9 +159,26 @@ final class ResumableUploadClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        answers.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode());
         if (response.statusCode() != expected) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
+    }
+
+    /**
+     * Sends the head and a fifth of part {@code partNumber}'s bytes to its presigned URL, then drops
+     * the connection, as a phone losing its network mid-part does.
+     */
+    public void cutPartHalfway(String uploadId, int partNumber, long partSize) throws Exception {
+        URI target = URI.create(call("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=" + partNumber, null, 200)
+                .get("url").asText());
+        try (Socket socket = new Socket(target.getHost(), target.getPort()); OutputStream out = socket.getOutputStream()) {
+            out.write(("PUT " + target.getRawPath() + "?" + target.getRawQuery() + " HTTP/1.1\r\nHost: " + target.getHost() + ":"
+                    + target.getPort() + "\r\nContent-Length: " + partSize + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[(int) (partSize / 5)]);
+            out.flush();
+        }
+        Thread.sleep(300);
     }
 }

@@ -83,7 +83,7 @@ class ResumableUploadIT {
             var held = phone.status(uploadId);
             assertEquals(8, held.get("partCount").asInt());
             assertEquals(3, held.get("uploadedParts").size());
-            cutAPartPutHalfway(phone, patient, uploadId, 3);
+            phone.cutPartHalfway(uploadId, 3, 5 * MiB);
             assertEquals(3, phone.status(uploadId).get("uploadedParts").size(), "a half-sent part is not held");
 
             phone.partPuts.set(0);
@@ -114,20 +114,6 @@ class ResumableUploadIT {
             assertTrue(pushed.getFirst().contains("\"token\":\"phone-1\"") && pushed.getFirst().contains("\"type\":\"UPLOAD_COMPLETED\""),
                     pushed.getFirst());
         }
-    }
-
-    /** Sends the head and a fraction of a part's bytes to its presigned URL, then drops the connection. */
-    private static void cutAPartPutHalfway(ResumableUploadClient phone, ApiUnderTest on, String uploadId, int partNumber) throws Exception {
-        String url = on.send("GET", "/uploads/multi-parts/part?uploadId=" + uploadId + "&partNumber=" + partNumber, null, phone.accessToken())
-                .body().get("url").asText();
-        URI target = URI.create(url);
-        try (Socket socket = new Socket(target.getHost(), target.getPort()); OutputStream out = socket.getOutputStream()) {
-            out.write(("PUT " + target.getRawPath() + "?" + target.getRawQuery() + " HTTP/1.1\r\nHost: " + target.getHost() + ":"
-                    + target.getPort() + "\r\nContent-Length: " + 5 * MiB + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[MiB]);
-            out.flush();
-        }
-        Thread.sleep(300);
     }
 
     @Test

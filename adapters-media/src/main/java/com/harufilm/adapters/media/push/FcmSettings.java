@@ -1,6 +1,7 @@
 package com.harufilm.adapters.media.push;
 
 import com.google.api.client.http.HttpTransport;
+import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,11 @@ public record FcmSettings(
     /** Production defaults: 3 retries from 500 ms, waits capped at 30 s. */
     public static FcmSettings of(String serviceAccount, Duration timeout) {
         return new FcmSettings(serviceAccount, null, 3, Duration.ofMillis(500), Duration.ofSeconds(30), timeout);
+    }
+
+    /** These settings with every call to Google sent to {@code base} instead (an FCM stand-in). */
+    public FcmSettings reroutedTo(URI base) {
+        return new FcmSettings(serviceAccount, FcmRerouting.transportTo(base), maxRetries, backoffBase, maxDelay, timeout);
     }
 
     boolean isInlineJson() {

@@ -2,9 +2,6 @@ package com.harufilm.adapters.media.push;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.http.HttpTransport;
-import com.google.api.client.http.javanet.NetHttpTransport;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
 import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
@@ -30,17 +27,11 @@ public final class FcmStub {
 
     /** As {@link #transportTo(int)}, counting the sends to FCM in {@code sends}. */
     public static HttpTransport transportTo(int port, AtomicLong sends) {
-        return new NetHttpTransport.Builder()
-                .setConnectionFactory(url -> {
-                    if (url.getPath().equals(SEND_PATH)) {
-                        sends.incrementAndGet();
-                    }
-                    var target = url.getHost().endsWith("googleapis.com") || url.getHost().startsWith("oauth2")
-                            ? URI.create("http://127.0.0.1:" + port + url.getFile()).toURL()
-                            : url;
-                    return (HttpURLConnection) target.openConnection(Proxy.NO_PROXY);
-                })
-                .build();
+        return FcmRerouting.transportTo(URI.create("http://127.0.0.1:" + port), url -> {
+            if (url.getPath().equals(SEND_PATH)) {
+                sends.incrementAndGet();
+            }
+        });
     }
 
     public static String serviceAccountJson(int port) throws Exception {

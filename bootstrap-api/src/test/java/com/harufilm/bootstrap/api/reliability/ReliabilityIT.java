@@ -1,0 +1,81 @@
+package com.harufilm.bootstrap.api.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deployed shape under load and faults: the stack's processes from the built jars, dozens of
+ * users driving them over HTTP, one fault scenario at a time, each followed by the accountant.
+ * Size: -Dreliability.users (24), -Dreliability.workers (2).
+ */
+@Tag("reliability")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReliabilityIT {
+
+    private static final int USERS = Integer.getInteger("reliability.users", 24);
+    private static final int WORKERS = Integer.getInteger("reliability.workers", 2);
+
+    @TempDir
+    static Path work;
+
+    private static StackUnderTest stack;
+    private static Path clip;
+
+    @BeforeAll
+    static void start() throws Exception {
+        // About 7.5 MiB: two parts of 5 MiB, so every upload PUTs parts in parallel.
+        clip = LavfiClip.make(work, "day", "640x360", 2, "-vf", "noise=alls=4:allf=t", "-b:v", "30M", "-maxrate", "30M", "-bufsize", "10M");
+        stack = StackUnderTest.start(work.resolve("stack"), WORKERS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void withNoFaultNothingIsLostOrDoneTwice() throws Exception {
+        run(new NoFault(), "calm");
+    }
+
+    @Test
+    @Order(2)
+    void aWorkerKilledMidEncodeLosesNothing() throws Exception {
+        run(new WorkerKilledMidEncode(), "worker");
+    }
+
+    @Test
+    @Order(3)
+    void theApiKilledWhileUploadsCompleteLosesNothing() throws Exception {
+        run(new ApiKilledWhileCompleting(), "api");
+    }
+
+    private static void run(Scenario scenario, String tag) throws Exception {
+        Instant started = Instant.now();
+        var ledger = new Ledger();
+        CompletableFuture<Void> load = new LoadGenerator(stack, ledger, clip).start(tag + "-" + System.nanoTime() % 100_000, USERS,
+                scenario.gate());
+        scenario.inject(stack, load);
+        load.get(5, TimeUnit.MINUTES);
+        var account = new Accountant(stack).settle(scenario, ledger, started);
+        System.out.println(account.line());
+        account.violations().stream().limit(30).forEach(violation -> System.out.println("  violation: " + violation));
+        assertEquals(List.of(), account.violations(), account.line());
+    }
+}

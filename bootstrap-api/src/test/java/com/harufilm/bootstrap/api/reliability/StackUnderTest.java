@@ -1,0 +1,169 @@
+package com.harufilm.bootstrap.api.reliability;
+
+import com.harufilm.adapters.media.ObjectStoreSettings;
+import com.harufilm.adapters.media.S3StorageModule;
+import com.harufilm.adapters.messaging.TopologyCleanup;
+import com.harufilm.adapters.messaging.TopologyNames;
+import com.harufilm.adapters.persistence.DatabaseSettings;
+import com.harufilm.adapters.persistence.TestDatabase;
+import com.harufilm.bootstrap.api.stack.ChildProcess;
+import com.harufilm.bootstrap.api.stack.Stack;
+import com.harufilm.bootstrap.api.stack.StackLayout;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The stack of {@code harufilm stack}, started from the built jars by the same code, on a database
+ * and broker names of its own (the MariaDB and RabbitMQ are shared), with dev login on and pushes
+ * going through the real FCM adapter to an {@link FcmStandIn}. Scenarios kill and restart its processes.
+ */
+public final class StackUnderTest implements AutoCloseable {
+
+    private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672/%2F";
+
+    private final TestDatabase database;
+    private final FcmStandIn fcm;
+    private final TopologyNames topology;
+    private final StackLayout layout;
+    private final Stack stack;
+    private final S3Client s3;
+
+    private StackUnderTest(TestDatabase database, FcmStandIn fcm, TopologyNames topology, StackLayout layout, Stack stack) {
+        this.database = database;
+        this.fcm = fcm;
+        this.topology = topology;
+        this.layout = layout;
+        this.stack = stack;
+        var endpoint = stack.s3Endpoint();
+        this.s3 = S3StorageModule.s3Client(new ObjectStoreSettings(URI.create(endpoint.endpoint()), "us-east-1", endpoint.bucket(),
+                endpoint.accessKeyId(), endpoint.secretAccessKey(), true));
+    }
+
+    /** Starts the S3 server, the API and {@code workers} workers under {@code root}. */
+    public static StackUnderTest start(Path root, int workers) throws Exception {
+        TestDatabase database = TestDatabase.mariaDb();
+        FcmStandIn fcm = new FcmStandIn();
+        TopologyNames topology = new TopologyNames("rel-" + UUID.randomUUID().toString().substring(0, 8) + ".");
+        try {
+            Map<String, String> env = new HashMap<>(fcm.apiSettings());
+            DatabaseSettings db = database.settings();
+            env.putAll(Map.of("HARU_DB_URL", db.jdbcUrl(), "HARU_DB_USER", db.user(), "HARU_DB_PASSWORD", db.password(),
+                    "HARU_RABBITMQ_URI", BROKER, "HARU_RABBITMQ_QUEUE_PREFIX", topology.prefix(),
+                    "PORT", Integer.toString(freePort()), "HARU_BIND_HOST", "127.0.0.1"));
+            env.putAll(Map.of("HARU_DEV_LOGIN", "true", "HARU_DEV_LOGIN_I_KNOW_THIS_IS_NOT_PRODUCTION", "true",
+                    // The load signs dozens of users in from one address; sweeps run often so the accountant waits little.
+                    "HARU_AUTH_RATE_LIMIT_PER_MINUTE", "100000", "HARU_SWEEP_INTERVAL_SECONDS", "2",
+                    "HARU_X264_PRESET", "ultrafast", "HARU_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"));
+            var layout = new StackLayout(root);
+            var jars = new Stack.Jars(Path.of(ProcessHandle.current().info().command().orElse("java")),
+                    Path.of("target", "haru-api.jar").toAbsolutePath(),
+                    Path.of("..", "bootstrap-worker", "target", "haru-worker.jar").toAbsolutePath().normalize());
+            return new StackUnderTest(database, fcm, topology, layout, Stack.start(layout, env, workers, jars));
+        } catch (Exception e) {
+            fcm.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public URI api() {
+        return stack.apiUri();
+    }
+
+    public ChildProcess apiProcess() {
+        return stack.api();
+    }
+
+    public List<ChildProcess> workers() {
+        return stack.workers();
+    }
+
+    public Path workDir(int index) {
+        return layout.workDir(index + 1);
+    }
+
+    public FcmStandIn fcm() {
+        return fcm;
+    }
+
+    public S3Client s3() {
+        return s3;
+    }
+
+    public String bucket() {
+        return stack.s3Endpoint().bucket();
+    }
+
+    /** Restarts a process that was killed, and waits until it is ready again. */
+    public void restart(ChildProcess process) throws Exception {
+        process.start(Duration.ofSeconds(90));
+    }
+
+    /** The rows {@code sql} selects, each as column label to value. */
+    public List<Map<String, Object>> query(String sql, Object... parameters) throws SQLException {
+        DatabaseSettings db = database.settings();
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    Map<String, Object> row = new HashMap<>();
+                    for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                        row.put(result.getMetaData().getColumnLabel(column), result.getObject(column));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    public long count(String sql, Object... parameters) throws SQLException {
+        return ((Number) query(sql, parameters).getFirst().values().iterator().next()).longValue();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            s3.close();
+            stack.close();
+            deleteTopology();
+        } finally {
+            fcm.close();
+            database.close();
+        }
+    }
+
+    /** Removes what the processes declared on the shared broker under this stack's prefix. */
+    private void deleteTopology() throws Exception {
+        var factory = new ConnectionFactory();
+        factory.setUri(BROKER);
+        try (Connection admin = factory.newConnection("harufilm-reliability-admin"); Channel channel = admin.createChannel()) {
+            TopologyCleanup.delete(channel, topology);
+        }
+    }
+}
