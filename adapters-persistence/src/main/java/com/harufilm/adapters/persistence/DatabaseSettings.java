@@ -32,10 +32,14 @@ public record DatabaseSettings(
         this(jdbcUrl, user, password, maxPoolSize, DEFAULT_CONNECT_TIMEOUT, DEFAULT_SOCKET_TIMEOUT, DEFAULT_POOL_WAIT);
     }
 
-    /** An H2 database in MySQL mode kept in {@code directory}, so the embedded run survives restarts. */
+    /**
+     * An H2 database in MySQL mode kept in {@code directory}, so the embedded run survives restarts.
+     * H2 does not close it from its own exit hook: the process's stop closes the pool after the
+     * requests in flight and the leases' hand-back, which would otherwise find the database closed.
+     */
     public static DatabaseSettings embedded(Path directory, int maxPoolSize) {
-        return new DatabaseSettings(
-                "jdbc:h2:file:" + directory.toAbsolutePath().resolve("haru") + ";" + H2_MYSQL_MODE, "sa", "", maxPoolSize);
+        return new DatabaseSettings("jdbc:h2:file:" + directory.toAbsolutePath().resolve("haru") + ";" + H2_MYSQL_MODE
+                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", maxPoolSize);
     }
 
     /** The flags that make H2 accept the same SQL and give the same names as MySQL. */

@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -34,6 +35,8 @@ class EmbeddedRunIT {
             assertTrue(unknown.body().contains("\"code\":\"NOT_FOUND\""));
 
             assertEquals(0, first.terminate(Duration.ofSeconds(15)), "SIGTERM is a clean stop");
+            assertFalse(first.log().contains("could not hand the periodic jobs' leases back"), "the database closed before the stop was done with it:\n"
+                    + first.log());
         }
         assertTrue(Files.isDirectory(dataDir.resolve("db")) && Files.isDirectory(dataDir.resolve("objects")));
 
