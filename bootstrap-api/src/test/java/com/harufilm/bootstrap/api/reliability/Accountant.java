@@ -15,13 +15,13 @@ final class Accountant {
 
     /** A scenario's figures; {@code violations} must be empty. */
     record Account(String scenario, int requests, int uploadsCompleted, int videosComplete, int videosFailed, int objectsChecked,
-                   int strayUploads, int pushesCounted, int pushRepeats, List<String> violations, Duration took) {
+                   int strayUploads, int pushesCounted, int pushRepeats, long p99Millis, List<String> violations, Duration took) {
 
         String line() {
             return "reliability [" + scenario + "] requests=" + requests + " uploadsCompleted=" + uploadsCompleted + " videosComplete="
                     + videosComplete + " videosFailed=" + videosFailed + " objectsChecked=" + objectsChecked + " strayUploads=" + strayUploads
                     + " pushesCounted="
-                    + pushesCounted + " pushRepeats=" + pushRepeats + " violations=" + violations.size() + " seconds=" + took.toSeconds();
+                    + pushesCounted + " pushRepeats=" + pushRepeats + " p99ms=" + p99Millis + " violations=" + violations.size() + " seconds=" + took.toSeconds();
         }
     }
 
@@ -50,7 +50,7 @@ final class Accountant {
         ledger.failures().stream().filter(failure -> !scenario.explains(failure))
                 .forEach(failure -> violations.add("unexplained failure: " + failure));
         return new Account(scenario.toString(), ledger.requests(), ledger.completed().size(), finished[0], finished[1], objects,
-                store.strays(), pushesCounted, pushes.repeats(), violations, Duration.between(started, Instant.now()));
+                store.strays(), pushesCounted, pushes.repeats(), ledger.p99Millis(sent -> true), violations, Duration.between(started, Instant.now()));
     }
 
     /** Waits until no video is unfinished and nothing is left to send or delete, or names what is stuck. */

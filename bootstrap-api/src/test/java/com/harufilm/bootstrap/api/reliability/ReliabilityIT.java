@@ -66,6 +66,18 @@ class ReliabilityIT {
         run(new ApiKilledWhileCompleting(), "api");
     }
 
+    @Test
+    @Order(4)
+    void theDatabaseAwayFor20sAnswers503AndRecovers() throws Exception {
+        run(new DatabaseAway(), "db");
+    }
+
+    @Test
+    @Order(5)
+    void theBrokerCutWhileEncodingLosesNothing() throws Exception {
+        run(new BrokerCut(), "broker");
+    }
+
     private static void run(Scenario scenario, String tag) throws Exception {
         Instant started = Instant.now();
         var ledger = new Ledger();
