@@ -3,6 +3,7 @@ package com.harufilm.bootstrap.api.reliability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,10 @@ final class Accountant {
     static final Duration SETTLE_LIMIT = Duration.ofMinutes(3);
 
     private final StackUnderTest stack;
+    /** Repeated pushes an earlier scenario's account judged: a notice marked sent is never sent again, so they stay its own. */
+    private final Map<String, Long> judgedRepeats = new HashMap<>();
 
+    /** One accountant for the stack's life, so that each scenario judges only the repeats it caused. */
     Accountant(StackUnderTest stack) {
         this.stack = stack;
     }
@@ -39,7 +43,7 @@ final class Accountant {
         int[] finished = checkUploads(ledger, violations);
         var store = new StoreAccount(stack, violations);
         int objects = store.check(scenario, started);
-        var pushes = new PushAccount(stack, violations);
+        var pushes = new PushAccount(stack, violations, judgedRepeats);
         int pushesCounted = pushes.check(scenario);
         checkDevices(ledger, violations);
         for (int index = 0; index < stack.workers().size(); index++) {

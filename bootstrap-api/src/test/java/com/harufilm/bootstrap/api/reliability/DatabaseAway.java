@@ -34,6 +34,12 @@ final class DatabaseAway implements Scenario {
         return failure.status() == 503 && failure.code().equals("DATABASE_CONNECTION_FAILED");
     }
 
+    /** FCM may take a batch just before the database goes: its notices cannot be marked sent, and go again once it is back. */
+    @Override
+    public boolean explainsRepeatedPushes() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return name();
