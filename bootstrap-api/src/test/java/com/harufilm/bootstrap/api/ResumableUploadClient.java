@@ -39,9 +39,9 @@ import java.util.stream.IntStream;
  */
 public final class ResumableUploadClient {
 
-    /** Told of every answer: the API's (by method and path) and the store's to part PUTs ("PUT part"). */
+    /** Told of every answer: the API's (by method and path, with its body) and the store's to part PUTs ("PUT part", no body). */
     public interface Answers {
-        void answered(String call, int status);
+        void answered(String call, int status, String body);
     }
 
     private static final ObjectMapper json = new ObjectMapper();
@@ -56,7 +56,7 @@ public final class ResumableUploadClient {
     final AtomicInteger partPuts = new AtomicInteger();
 
     ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts) {
-        this(api, accessToken, parallelism, attempts, (call, status) -> { });
+        this(api, accessToken, parallelism, attempts, (call, status, body) -> { });
     }
 
     public ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts, Answers answers) {
@@ -136,7 +136,7 @@ public final class ResumableUploadClient {
                 partPuts.incrementAndGet();
                 HttpResponse<Void> put = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes.array())).build(), HttpResponse.BodyHandlers.discarding());
-                answers.answered("PUT part", put.statusCode());
+                answers.answered("PUT part", put.statusCode(), "");
                 if (put.statusCode() == 200) {
                     return put.headers().firstValue("ETag").orElseThrow().replace("\"", "");
                 }
@@ -159,7 +159,7 @@ public final class ResumableUploadClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        answers.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode());
+        answers.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode(), response.body());
         if (response.statusCode() != expected) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }

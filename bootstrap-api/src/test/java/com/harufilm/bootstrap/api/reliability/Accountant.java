@@ -3,6 +3,7 @@ package com.harufilm.bootstrap.api.reliability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,20 +16,23 @@ final class Accountant {
 
     /** A scenario's figures; {@code violations} must be empty. */
     record Account(String scenario, int requests, int uploadsCompleted, int videosComplete, int videosFailed, int objectsChecked,
-                   int strayUploads, int pushesCounted, int pushRepeats, List<String> violations, Duration took) {
+                   int strayUploads, int pushesCounted, int pushRepeats, long p99Millis, List<String> violations, Duration took) {
 
         String line() {
             return "reliability [" + scenario + "] requests=" + requests + " uploadsCompleted=" + uploadsCompleted + " videosComplete="
                     + videosComplete + " videosFailed=" + videosFailed + " objectsChecked=" + objectsChecked + " strayUploads=" + strayUploads
                     + " pushesCounted="
-                    + pushesCounted + " pushRepeats=" + pushRepeats + " violations=" + violations.size() + " seconds=" + took.toSeconds();
+                    + pushesCounted + " pushRepeats=" + pushRepeats + " p99ms=" + p99Millis + " violations=" + violations.size() + " seconds=" + took.toSeconds();
         }
     }
 
     static final Duration SETTLE_LIMIT = Duration.ofMinutes(3);
 
     private final StackUnderTest stack;
+    /** Repeated pushes an earlier scenario's account judged: a notice marked sent is never sent again, so they stay its own. */
+    private final Map<String, Long> judgedRepeats = new HashMap<>();
 
+    /** One accountant for the stack's life, so that each scenario judges only the repeats it caused. */
     Accountant(StackUnderTest stack) {
         this.stack = stack;
     }
@@ -39,7 +43,7 @@ final class Accountant {
         int[] finished = checkUploads(ledger, violations);
         var store = new StoreAccount(stack, violations);
         int objects = store.check(scenario, started);
-        var pushes = new PushAccount(stack, violations);
+        var pushes = new PushAccount(stack, violations, judgedRepeats);
         int pushesCounted = pushes.check(scenario);
         checkDevices(ledger, violations);
         for (int index = 0; index < stack.workers().size(); index++) {
@@ -50,7 +54,7 @@ final class Accountant {
         ledger.failures().stream().filter(failure -> !scenario.explains(failure))
                 .forEach(failure -> violations.add("unexplained failure: " + failure));
         return new Account(scenario.toString(), ledger.requests(), ledger.completed().size(), finished[0], finished[1], objects,
-                store.strays(), pushesCounted, pushes.repeats(), violations, Duration.between(started, Instant.now()));
+                store.strays(), pushesCounted, pushes.repeats(), ledger.p99Millis(sent -> true), violations, Duration.between(started, Instant.now()));
     }
 
     /** Waits until no video is unfinished and nothing is left to send or delete, or names what is stuck. */

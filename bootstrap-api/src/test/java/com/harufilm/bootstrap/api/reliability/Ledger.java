@@ -1,5 +1,7 @@
 package com.harufilm.bootstrap.api.reliability;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 
 /** What the load generator did and was answered, for the accountant to hold the end state against. */
 public final class Ledger {
@@ -16,9 +19,15 @@ public final class Ledger {
     public record CompletedUpload(long userId, String uploadId, String videoId, LocalDate date) {
     }
 
-    /** An answer a client counts as a server failure: a 5xx, or none at all (status 0). */
-    public record ServerFailure(String call, int status) {
+    /** An answer a client counts as a server failure: a 5xx (with the error code of its body, if any), or none at all (status 0). */
+    public record ServerFailure(String call, int status, String code) {
     }
+
+    /** One API call's round trip, by System.nanoTime at its start and end. */
+    private record Timing(long sent, long answered) {
+    }
+
+    private static final ObjectMapper json = new ObjectMapper();
 
     private final AtomicInteger requests = new AtomicInteger();
     private final List<CompletedUpload> completed = new CopyOnWriteArrayList<>();
@@ -26,11 +35,32 @@ public final class Ledger {
     private final Map<Long, List<String>> devices = new ConcurrentHashMap<>();
     private final List<ServerFailure> failures = new CopyOnWriteArrayList<>();
 
-    void answered(String call, int status) {
+    private final List<Timing> timings = new CopyOnWriteArrayList<>();
+
+    void answered(String call, int status, String body) {
         requests.incrementAndGet();
         if (status >= 500 || status == 0) {
-            failures.add(new ServerFailure(call, status));
+            failures.add(new ServerFailure(call, status, codeOf(body)));
         }
+    }
+
+    private static String codeOf(String body) {
+        try {
+            return json.readTree(body).path("code").asText();
+        } catch (IOException | RuntimeException notJson) {
+            return "";
+        }
+    }
+
+    void took(long sentNanos, long answeredNanos) {
+        timings.add(new Timing(sentNanos, answeredNanos));
+    }
+
+    /** The 99th percentile, in ms, of the round trips of API calls sent at a System.nanoTime that {@code sentAt} takes (-1 if none). */
+    public long p99Millis(LongPredicate sentAt) {
+        long[] millis = timings.stream().filter(timing -> sentAt.test(timing.sent()))
+                .mapToLong(timing -> (timing.answered() - timing.sent()) / 1_000_000).sorted().toArray();
+        return millis.length == 0 ? -1 : millis[(int) Math.ceil(millis.length * 0.99) - 1];
     }
 
     void completed(CompletedUpload upload) {

@@ -32,6 +32,7 @@ class ReliabilityIT {
     static Path work;
 
     private static StackUnderTest stack;
+    private static Accountant accountant;
     private static Path clip;
 
     @BeforeAll
@@ -39,6 +40,7 @@ class ReliabilityIT {
         // About 7.5 MiB: two parts of 5 MiB, so every upload PUTs parts in parallel.
         clip = LavfiClip.make(work, "day", "640x360", 2, "-vf", "noise=alls=4:allf=t", "-b:v", "30M", "-maxrate", "30M", "-bufsize", "10M");
         stack = StackUnderTest.start(work.resolve("stack"), WORKERS);
+        accountant = new Accountant(stack);
     }
 
     @AfterAll
@@ -66,6 +68,18 @@ class ReliabilityIT {
         run(new ApiKilledWhileCompleting(), "api");
     }
 
+    @Test
+    @Order(4)
+    void theDatabaseAwayFor20sAnswers503AndRecovers() throws Exception {
+        run(new DatabaseAway(), "db");
+    }
+
+    @Test
+    @Order(5)
+    void theBrokerCutWhileEncodingLosesNothing() throws Exception {
+        run(new BrokerCut(), "broker");
+    }
+
     private static void run(Scenario scenario, String tag) throws Exception {
         Instant started = Instant.now();
         var ledger = new Ledger();
@@ -73,7 +87,7 @@ class ReliabilityIT {
                 scenario.gate());
         scenario.inject(stack, load);
         load.get(5, TimeUnit.MINUTES);
-        var account = new Accountant(stack).settle(scenario, ledger, started);
+        var account = accountant.settle(scenario, ledger, started);
         System.out.println(account.line());
         account.violations().stream().limit(30).forEach(violation -> System.out.println("  violation: " + violation));
         assertEquals(List.of(), account.violations(), account.line());

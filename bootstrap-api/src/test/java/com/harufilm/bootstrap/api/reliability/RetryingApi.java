@@ -54,8 +54,10 @@ final class RetryingApi {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            long sent = System.nanoTime();
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            ledger.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode());
+            ledger.took(sent, System.nanoTime());
+            ledger.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode(), response.body());
             if (wanted.contains(response.statusCode())) {
                 return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
             }
@@ -83,7 +85,7 @@ final class RetryingApi {
                     throw new IllegalStateException(what + ": " + message, failed);
                 }
                 if (!message.contains(" answered ")) {
-                    ledger.answered(what.replaceAll("\\?.*", ""), 0);
+                    ledger.answered(what.replaceAll("\\?.*", ""), 0, "");
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IOException(what + " still failing after " + PATIENCE, failed);

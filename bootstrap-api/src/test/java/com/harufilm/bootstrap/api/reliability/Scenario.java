@@ -25,9 +25,9 @@ public interface Scenario {
     }
 
     /**
-     * Whether a push may reach a device more than once for one event: only after the API died
-     * between FCM taking a batch and the batch being marked sent; the repeat carries the same
-     * collapse key, so the device shows it once.
+     * Whether a push may reach a device more than once for one event: only after the API died, or
+     * lost the database, between FCM taking a batch and the batch being marked sent; the repeat
+     * carries the same collapse key, so the device shows it once.
      */
     default boolean explainsRepeatedPushes() {
         return false;

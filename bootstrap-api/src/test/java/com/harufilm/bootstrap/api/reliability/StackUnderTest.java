@@ -2,6 +2,7 @@ package com.harufilm.bootstrap.api.reliability;
 
 import com.harufilm.adapters.media.ObjectStoreSettings;
 import com.harufilm.adapters.media.S3StorageModule;
+import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.adapters.messaging.TopologyCleanup;
 import com.harufilm.adapters.messaging.TopologyNames;
 import com.harufilm.adapters.persistence.DatabaseSettings;
@@ -35,6 +36,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class StackUnderTest implements AutoCloseable {
 
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672/%2F";
+    /** Low, so an FCM that hangs costs a send seconds, not the default's minute. */
+    private static final String FCM_TIMEOUT_MS = "2000";
 
     private final TestDatabase database;
     private final FcmStandIn fcm;
@@ -42,10 +45,15 @@ public final class StackUnderTest implements AutoCloseable {
     private final StackLayout layout;
     private final Stack stack;
     private final S3Client s3;
+    private final FaultProxy databaseProxy;
+    private final FaultProxy brokerProxy;
 
-    private StackUnderTest(TestDatabase database, FcmStandIn fcm, TopologyNames topology, StackLayout layout, Stack stack) {
+    private StackUnderTest(TestDatabase database, FcmStandIn fcm, FaultProxy databaseProxy, FaultProxy brokerProxy, TopologyNames topology,
+                           StackLayout layout, Stack stack) {
         this.database = database;
         this.fcm = fcm;
+        this.databaseProxy = databaseProxy;
+        this.brokerProxy = brokerProxy;
         this.topology = topology;
         this.layout = layout;
         this.stack = stack;
@@ -54,17 +62,24 @@ public final class StackUnderTest implements AutoCloseable {
                 endpoint.accessKeyId(), endpoint.secretAccessKey(), true));
     }
 
-    /** Starts the S3 server, the API and {@code workers} workers under {@code root}. */
+    /**
+     * Starts the S3 server, the API and {@code workers} workers under {@code root}. Every process reaches
+     * the database and the broker through a {@link FaultProxy} each, which the scenarios cut (the
+     * migrations run before any fault); the accountant's queries go direct.
+     */
     public static StackUnderTest start(Path root, int workers) throws Exception {
         TestDatabase database = TestDatabase.mariaDb();
         FcmStandIn fcm = new FcmStandIn();
+        DatabaseSettings db = database.settings();
+        var databaseProxy = new FaultProxy(URI.create(db.jdbcUrl().substring("jdbc:".length())).getPort());
+        var brokerProxy = new FaultProxy(URI.create(BROKER).getPort());
         TopologyNames topology = new TopologyNames("rel-" + UUID.randomUUID().toString().substring(0, 8) + ".");
         try {
             Map<String, String> env = new HashMap<>(fcm.apiSettings());
-            DatabaseSettings db = database.settings();
-            env.putAll(Map.of("HARU_DB_URL", db.jdbcUrl(), "HARU_DB_USER", db.user(), "HARU_DB_PASSWORD", db.password(),
-                    "HARU_RABBITMQ_URI", BROKER, "HARU_RABBITMQ_QUEUE_PREFIX", topology.prefix(),
-                    "PORT", Integer.toString(freePort()), "HARU_BIND_HOST", "127.0.0.1"));
+            env.putAll(Map.of("HARU_DB_URL", db.jdbcUrl().replaceFirst(":\\d+/", ":" + databaseProxy.port() + "/"),
+                    "HARU_DB_USER", db.user(), "HARU_DB_PASSWORD", db.password(),
+                    "HARU_RABBITMQ_URI", BROKER.replace(":5672/", ":" + brokerProxy.port() + "/"), "HARU_RABBITMQ_QUEUE_PREFIX", topology.prefix(),
+                    "PORT", Integer.toString(freePort()), "HARU_BIND_HOST", "127.0.0.1", "HARU_FCM_TIMEOUT_MS", FCM_TIMEOUT_MS));
             env.putAll(Map.of("HARU_DEV_LOGIN", "true", "HARU_DEV_LOGIN_I_KNOW_THIS_IS_NOT_PRODUCTION", "true",
                     // The load signs dozens of users in from one address; sweeps run often so the accountant waits little.
                     "HARU_AUTH_RATE_LIMIT_PER_MINUTE", "100000", "HARU_SWEEP_INTERVAL_SECONDS", "2",
@@ -73,8 +88,10 @@ public final class StackUnderTest implements AutoCloseable {
             var jars = new Stack.Jars(Path.of(ProcessHandle.current().info().command().orElse("java")),
                     Path.of("target", "haru-api.jar").toAbsolutePath(),
                     Path.of("..", "bootstrap-worker", "target", "haru-worker.jar").toAbsolutePath().normalize());
-            return new StackUnderTest(database, fcm, topology, layout, Stack.start(layout, env, workers, jars));
+            return new StackUnderTest(database, fcm, databaseProxy, brokerProxy, topology, layout, Stack.start(layout, env, workers, jars));
         } catch (Exception e) {
+            brokerProxy.close();
+            databaseProxy.close();
             fcm.close();
             database.close();
             throw e;
@@ -105,6 +122,16 @@ public final class StackUnderTest implements AutoCloseable {
 
     public FcmStandIn fcm() {
         return fcm;
+    }
+
+    /** Between the API and the database. */
+    public FaultProxy databaseProxy() {
+        return databaseProxy;
+    }
+
+    /** Between every process and the broker. */
+    public FaultProxy brokerProxy() {
+        return brokerProxy;
     }
 
     public S3Client s3() {
@@ -153,6 +180,8 @@ public final class StackUnderTest implements AutoCloseable {
             stack.close();
             deleteTopology();
         } finally {
+            brokerProxy.close();
+            databaseProxy.close();
             fcm.close();
             database.close();
         }
