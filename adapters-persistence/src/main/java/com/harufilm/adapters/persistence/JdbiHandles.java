@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence;
 
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
+import com.mysql.cj.exceptions.StatementIsClosedException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -73,14 +74,31 @@ final class JdbiHandles {
         }
     }
 
-    /** SQLState class 08 is a connection exception (SQL standard); drivers report a cut or timed-out link that way. */
+    /**
+     * SQLState class 08 is a connection exception (SQL standard); drivers report a cut or timed-out
+     * link that way. Two places hide it: Connector/J's clean-up after a batch cut mid-way throws
+     * "statement closed" in place of the link failure (only a dead connection closes a statement
+     * under Jdbi), and Jdbi hangs the failed rollback of the dead connection on the first failure as
+     * suppressed. Found by ConnectionCutsIT; the depth bound guards against cyclic chains.
+     */
     private static boolean lostConnection(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql instanceof SQLTransientConnectionException
-                    || sql instanceof SQLNonTransientConnectionException || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+        return lostConnection(failure, 0);
+    }
+
+    private static boolean lostConnection(@Nullable Throwable failure, int depth) {
+        if (failure == null || depth > 16) {
+            return false;
+        }
+        if (failure instanceof StatementIsClosedException || failure instanceof SQLException sql
+                && (sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
+                        || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (lostConnection(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return lostConnection(failure.getCause(), depth + 1);
     }
 }

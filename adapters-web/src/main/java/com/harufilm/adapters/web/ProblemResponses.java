@@ -42,7 +42,11 @@ final class ProblemResponses {
         DomainException domain = causeOfType(failure, DomainException.class);
         if (domain != null) {
             int status = ErrorStatuses.of(domain);
-            if (status >= 500) {
+            if (status == 503) {
+                // A dependency is out: every request says so while it lasts, so one line each without
+                // the stack (the same one each time); /health/ready and the metrics show the outage.
+                log.warn("request failed requestId={} code={} cause={}", RequestIds.of(ctx), domain.code(), rootCause(domain).toString());
+            } else if (status >= 500) {
                 log.error("request failed requestId={} code={}", RequestIds.of(ctx), domain.code(), domain);
             }
             return Problem.of(status, domain.code(), domain.getMessage(), instance);
@@ -58,6 +62,14 @@ final class ProblemResponses {
         String requestId = RequestIds.of(ctx);
         log.error("unexpected failure requestId={}", requestId, failure);
         return Problem.of(500, ErrorCode.INTERNAL_ERROR, "something went wrong on our side (request " + requestId + ")", ctx.path());
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static <T extends Throwable> @Nullable T causeOfType(Throwable failure, Class<T> type) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.harufilm.application.auth.Authenticate;
 import com.harufilm.application.health.CheckReadiness;
 import com.harufilm.application.health.ReadinessSettings;
@@ -32,6 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP edge as a client sees it: problem+json, request ids, limits, CORS, health, metrics. */
 class HttpApiIT {
@@ -91,6 +96,10 @@ class HttpApiIT {
             routes.post("/samples", ctx -> ctx.json(JsonBody.read(ctx, Sample.class)), Access.PUBLIC);
             routes.get("/samples/{id}", ctx -> {
                 throw new DependencyFailure(ErrorCode.DATABASE_ERROR, "database write failed", new SQLException("secret SQL"));
+            }, Access.PUBLIC);
+            routes.get("/database-away", ctx -> {
+                throw new DependencyFailure(ErrorCode.DATABASE_CONNECTION_FAILED, "the database cannot be reached",
+                        new SQLException("Communications link failure", "08S01"));
             }, Access.PUBLIC);
             routes.get("/google-down", ctx -> {
                 throw GoogleLoginFailed.unreachable("Google could not be reached", new ConnectException("refused"));
@@ -216,6 +225,24 @@ class HttpApiIT {
 
         assertProblem(response, 500, "DATABASE_ERROR");
         assertFalse(response.body().contains("secret SQL"));
+    }
+
+    @Test
+    void anOutageIsLoggedOneLineARequestWithItsCauseAndNoStack() throws Exception {
+        var lines = new ListAppender<ILoggingEvent>();
+        Logger problems = (Logger) LoggerFactory.getLogger(ProblemResponses.class);
+        lines.start();
+        problems.addAppender(lines);
+        try {
+            assertProblem(send(to("/database-away")), 503, "DATABASE_CONNECTION_FAILED");
+        } finally {
+            problems.detachAppender(lines);
+        }
+
+        ILoggingEvent line = lines.list.getFirst();
+        assertEquals(Level.WARN, line.getLevel());
+        assertTrue(line.getFormattedMessage().contains("Communications link failure"), line.getFormattedMessage());
+        assertEquals(null, line.getThrowableProxy(), "no stack trace per request while a dependency is out");
     }
 
     @Test
