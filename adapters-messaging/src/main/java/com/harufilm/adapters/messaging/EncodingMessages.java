@@ -56,6 +56,7 @@ public final class EncodingMessages implements EncodingJobFormat {
         switch (event) {
             case EncodingEvent.Started started -> node.put("type", "STARTED");
             case EncodingEvent.Progress progress -> node.put("type", "PROGRESS").put("progress", progress.fraction());
+            case EncodingEvent.Playable playable -> node.put("type", "PLAYABLE").set("result", result(playable.firstCut()));
             case EncodingEvent.Completed completed -> node.put("type", "COMPLETED").set("result", result(completed.result()));
             case EncodingEvent.Failed failed -> node.put("type", "FAILED").put("reason", failed.reason())
                     .put("outputPrefix", failed.outputPrefix());
@@ -72,6 +73,7 @@ public final class EncodingMessages implements EncodingJobFormat {
             return switch (text(node, "type")) {
                 case "STARTED" -> new EncodingEvent.Started(videoId);
                 case "PROGRESS" -> new EncodingEvent.Progress(videoId, number(node, "progress").doubleValue());
+                case "PLAYABLE" -> new EncodingEvent.Playable(videoId, result(field(node, "result")));
                 case "COMPLETED" -> new EncodingEvent.Completed(videoId, result(field(node, "result")));
                 case "FAILED" -> new EncodingEvent.Failed(videoId, text(node, "reason"),
                         node.hasNonNull("outputPrefix") ? text(node, "outputPrefix") : null);

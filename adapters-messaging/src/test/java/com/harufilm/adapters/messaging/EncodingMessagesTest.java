@@ -50,9 +50,13 @@ class EncodingMessagesTest {
                 "{\"videoId\":42,\"type\":\"COMPLETED\",\"result\":{\"durationSec\":30.5,\"width\":1080,\"height\":1920,\"renditions\":["
                         + "{\"width\":360,\"height\":640,\"bandwidth\":730000,\"playlistKey\":\"users/3/videos/42/360p.m3u8\"},"
                         + "{\"width\":1080,\"height\":1920,\"bandwidth\":6000000,\"playlistKey\":\"users/3/videos/42/1080p.m3u8\"}]}}",
+                "{\"videoId\":42,\"type\":\"PLAYABLE\",\"result\":{\"durationSec\":30.5,\"width\":1080,\"height\":1920,\"renditions\":["
+                        + "{\"width\":1080,\"height\":1920,\"bandwidth\":13000000,\"playlistKey\":\"users/3/videos/42/hls/source/index.m3u8\"}]}}",
                 "{\"videoId\":42,\"type\":\"FAILED\",\"reason\":\"This file is not a video we can play.\",\"outputPrefix\":\"users/3/videos/42/\"}",
                 "{\"videoId\":42,\"type\":\"INTERRUPTED\"}");
-        var events = List.of(new EncodingEvent.Started(video), new EncodingEvent.Progress(video, 0.42), completed,
+        var playable = new EncodingEvent.Playable(video, new EncodedVideo(30.5, 1080, 1920,
+                List.of(new Rendition(1080, 1920, 13_000_000, "users/3/videos/42/hls/source/index.m3u8"))));
+        var events = List.of(new EncodingEvent.Started(video), new EncodingEvent.Progress(video, 0.42), completed, playable,
                 new EncodingEvent.Failed(video, "This file is not a video we can play.", "users/3/videos/42/"),
                 new EncodingEvent.Interrupted(video));
 

@@ -80,14 +80,41 @@ final class JdbiVideoEncodingState implements VideoEncodingState {
     }
 
     @Override
+    public boolean markPlayable(VideoId id, EncodedVideo firstCut, Instant now) {
+        // Only while ENCODING (takesPlayable): a report that arrives after COMPLETE must not replace the ladder.
+        return handles.inTransaction(handle -> {
+            Optional<String> prefix = handle.createQuery("SELECT output_prefix FROM videos WHERE id = :id")
+                    .bind("id", id.value()).mapTo(String.class).findOne();
+            boolean playable = prefix.isPresent() && handle.createUpdate("""
+                            UPDATE videos SET duration_sec = :duration, width = :width, height = :height,
+                                              thumbnail_key = :thumbnail, updated_at = :now
+                            WHERE id = :id AND status = 'ENCODING'""")
+                    .bind("id", id.value()).bind("duration", firstCut.durationSec()).bind("width", firstCut.width())
+                    .bind("height", firstCut.height()).bind("thumbnail", ObjectKeys.thumbnailKey(prefix.get())).bind("now", now)
+                    .execute() > 0;
+            if (playable) {
+                replaceRenditions(handle, id, firstCut.renditions());
+            }
+            return playable;
+        });
+    }
+
+    @Override
     public boolean markFailed(VideoId id, String reason, Instant now) {
         // Cut to the column rather than fail: a reason that cannot be stored would leave the video ENCODING for good.
         String stored = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
-        return handles.withHandle(handle -> handle.createUpdate("""
-                        UPDATE videos SET status = 'FAILED', failure_reason = :reason, encoding_progress = NULL,
-                                          status_changed_at = :now, updated_at = :now"""
-                        + UNFINISHED)
-                .bind("id", id.value()).bind("reason", stored).bind("now", now).execute()) > 0;
+        return handles.inTransaction(handle -> {
+            boolean failed = handle.createUpdate("""
+                            UPDATE videos SET status = 'FAILED', failure_reason = :reason, encoding_progress = NULL,
+                                              status_changed_at = :now, updated_at = :now"""
+                            + UNFINISHED)
+                    .bind("id", id.value()).bind("reason", stored).bind("now", now).execute() > 0;
+            if (failed) {
+                // A first rendition published while it encoded is not watched any more: FAILED lists none.
+                replaceRenditions(handle, id, List.of());
+            }
+            return failed;
+        });
     }
 
     private static void replaceRenditions(Handle handle, VideoId id, List<Rendition> renditions) {

@@ -8,7 +8,6 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoDetails.StoredTimestamp;
 import com.harufilm.domain.video.VideoId;
-import com.harufilm.domain.video.VideoStatus;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class VideoViews {
     }
 
     public VideoView view(VideoDetails details) {
-        if (details.video().status() != VideoStatus.COMPLETE) {
+        if (!details.playable()) {
             return new VideoView(details, null, null);
         }
         return new VideoView(details, links.presignGet(details.thumbnailKey(), linkLifetime), signer.sign(details.video().id()));

@@ -55,6 +55,7 @@ public final class ApplyEncodingEvent {
                 encodingState.updateProgress(progress.videoId(), progress.fraction(), now);
                 attempts.renew(progress.videoId(), now.plus(limits.hold()));
             }
+            case EncodingEvent.Playable playable -> encodingState.markPlayable(playable.videoId(), playable.firstCut(), now);
             case EncodingEvent.Interrupted interrupted -> attempts.interrupted(interrupted.videoId());
             case EncodingEvent.Completed completed -> transactions.run(() -> {
                 if (encodingState.markComplete(completed.videoId(), completed.result(), now)) {

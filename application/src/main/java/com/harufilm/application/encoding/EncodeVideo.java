@@ -18,6 +18,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -38,6 +39,8 @@ public final class EncodeVideo {
 
     private static final System.Logger log = System.getLogger(EncodeVideo.class.getName());
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    private static final String LADDER = "hls";
+    private static final String AS_IS = "as-is";
     static final String SOURCE_GONE = "The uploaded file is no longer there. Please upload the video again.";
 
     private final ObjectStore store;
@@ -77,8 +80,11 @@ public final class EncodeVideo {
             EncodedVideo result;
             try {
                 MediaInfo info = encoder.probe(source);
-                EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve("hls"), throttledProgress(job));
-                result = store(job, scratch, info, ladder);
+                if (info.playsAsIs()) {
+                    publishAsIs(job, scratch, source, info);
+                }
+                EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve(LADDER), throttledProgress(job));
+                result = store(job, scratch, LADDER, info, ladder);
             } catch (InvalidVideoFormat notAVideo) {
                 events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
                 return;
@@ -133,15 +139,44 @@ public final class EncodeVideo {
         }
     }
 
-    private EncodedVideo store(EncodingJob job, Scratch scratch, MediaInfo info, EncodedLadder ladder) {
-        String hlsPrefix = ObjectKeys.hlsPrefix(job.outputPrefix());
-        for (String file : scratch.filesUnder("hls")) {
-            String relative = file.substring("hls/".length());
-            if (!relative.equals(ladder.thumbnailPath())) {
-                upload(scratch.path().resolve(file), hlsPrefix + relative, contentType(relative));
+    /**
+     * The source as it is, stored and reported before the ladder is encoded, so the video can be
+     * watched in seconds. The ladder decides the video's fate: a remux that fails only costs the
+     * head start (unless the worker is stopping).
+     */
+    private void publishAsIs(EncodingJob job, Scratch scratch, Path source, MediaInfo info) {
+        EncodedLadder asIs;
+        try {
+            asIs = encoder.remux(source, info, scratch.path().resolve(AS_IS));
+        } catch (InvalidVideoFormat | DependencyFailure remuxFailed) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw remuxFailed;
             }
+            log.log(Level.WARNING, "video {0}: the source could not be published as it is; encoding the ladder only",
+                    job.videoId(), remuxFailed);
+            return;
         }
-        upload(scratch.path().resolve("hls").resolve(ladder.thumbnailPath()), ObjectKeys.thumbnailKey(job.outputPrefix()), "image/jpeg");
+        events.publish(new EncodingEvent.Playable(job.videoId(), store(job, scratch, AS_IS, info, asIs)));
+    }
+
+    /**
+     * Uploads what the encoder wrote in {@code folder}: segments, then their playlists, then the
+     * thumbnail, and the master last, so a player that fetches the master finds everything it
+     * names; a master stored over an earlier one switches every new viewer to the new renditions.
+     */
+    private EncodedVideo store(EncodingJob job, Scratch scratch, String folder, MediaInfo info, EncodedLadder ladder) {
+        String hlsPrefix = ObjectKeys.hlsPrefix(job.outputPrefix());
+        Path written = scratch.path().resolve(folder);
+        List<String> renditionFiles = scratch.filesUnder(folder).stream()
+                .map(file -> file.substring(folder.length() + 1))
+                .filter(file -> !file.equals(ladder.thumbnailPath()) && !file.equals(ladder.masterPlaylistPath()))
+                .sorted(Comparator.comparing((String file) -> file.endsWith(".m3u8")).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        for (String relative : renditionFiles) {
+            upload(written.resolve(relative), hlsPrefix + relative, contentType(relative));
+        }
+        upload(written.resolve(ladder.thumbnailPath()), ObjectKeys.thumbnailKey(job.outputPrefix()), "image/jpeg");
+        upload(written.resolve(ladder.masterPlaylistPath()), ObjectKeys.masterPlaylistKey(job.outputPrefix()), contentType(ladder.masterPlaylistPath()));
         List<Rendition> renditions = ladder.renditions().stream()
                 .map(r -> new Rendition(r.width(), r.height(), r.bandwidth(), hlsPrefix + r.playlistPath()))
                 .toList();

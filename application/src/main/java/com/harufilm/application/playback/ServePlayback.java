@@ -7,7 +7,6 @@ import com.harufilm.domain.error.VideoNotFound;
 import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
-import com.harufilm.domain.video.VideoStatus;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +40,7 @@ public final class ServePlayback {
             throw new VideoNotFound("no playlist " + path + " in video " + id);
         }
         VideoDetails details = videos.details(id)
-                .filter(found -> found.video().status() == VideoStatus.COMPLETE)
+                .filter(VideoDetails::playable)
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
         String hlsPrefix = ObjectKeys.hlsPrefix(details.video().outputPrefix());
         String folder = path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "";

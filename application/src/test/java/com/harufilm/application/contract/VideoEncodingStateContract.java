@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.domain.video.EncodedVideo;
+import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.Video;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoStatus;
@@ -91,6 +92,41 @@ public abstract class VideoEncodingStateContract<P extends ContractPorts> extend
     }
 
     @Test
+    void aFirstRenditionMakesAnEncodingVideoWatchableUntilTheLadderReplacesIt() {
+        Video video = pending(newUser().id(), DAY);
+        assertFalse(encodingState().markPlayable(video.id(), sourceCut(video), NOW), "PENDING: no worker has started it");
+        encodingState().markEncoding(video.id(), NOW);
+
+        assertTrue(encodingState().markPlayable(video.id(), sourceCut(video), NOW));
+        VideoDetails watchable = details(video);
+        assertEquals(VideoStatus.ENCODING, watchable.video().status());
+        assertTrue(watchable.playable());
+        assertEquals(sourceCut(video).renditions(), watchable.renditions());
+        assertEquals(List.of(30.0, 1080, 1920), List.of(watchable.durationSec(), watchable.width(), watchable.height()));
+        assertSameSecond(NOW, ports.videoRecords().statusChangedAt(video.id()));
+
+        encodingState().markComplete(video.id(), encoded(video, 30), LATER);
+        assertFalse(encodingState().markPlayable(video.id(), sourceCut(video), LATER), "a late report keeps the ladder");
+        assertEquals(List.of(encoded(video, 0).renditions().get(1), encoded(video, 0).renditions().get(0)), details(video).renditions());
+    }
+
+    @Test
+    void aVideoFailedAfterItsFirstRenditionListsNone() {
+        Video video = pending(newUser().id(), DAY);
+        encodingState().markEncoding(video.id(), NOW);
+        encodingState().markPlayable(video.id(), sourceCut(video), NOW);
+
+        assertTrue(encodingState().markFailed(video.id(), "the ladder could not be encoded", LATER));
+
+        assertEquals(List.of(), details(video).renditions());
+        assertFalse(details(video).playable());
+    }
+
+    private static EncodedVideo sourceCut(Video video) {
+        return new EncodedVideo(30, 1080, 1920, List.of(new Rendition(1080, 1920, 13_000_000, video.outputPrefix() + "hls/source/index.m3u8")));
+    }
+
+    @Test
     void aVideoThatIsGoneTakesNoReports() {
         Video video = pending(newUser().id(), DAY);
         videos().delete(video.userId(), video.id());
@@ -98,6 +134,7 @@ public abstract class VideoEncodingStateContract<P extends ContractPorts> extend
         assertFalse(encodingState().markEncoding(video.id(), NOW));
         assertFalse(encodingState().markComplete(video.id(), encoded(video, 10), NOW));
         assertFalse(encodingState().markFailed(video.id(), "gone", NOW));
+        assertFalse(encodingState().markPlayable(video.id(), encoded(video, 10), NOW));
     }
 
     protected VideoDetails details(Video video) {

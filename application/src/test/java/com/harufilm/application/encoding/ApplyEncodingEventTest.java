@@ -1,10 +1,13 @@
 package com.harufilm.application.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.domain.video.EncodedVideo;
 import com.harufilm.domain.video.EncodingEvent;
+import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoStatus;
 import java.time.Duration;
@@ -33,6 +36,28 @@ class ApplyEncodingEventTest {
         assertEquals(12.5, details().durationSec());
         assertEquals(2, details().renditions().size());
         assertNull(details().encodingProgress());
+    }
+
+    @Test
+    void aFirstRenditionMakesTheVideoWatchableWhileItEncodesAndTheLadderReplacesItAtComplete() {
+        var id = encoding.video.id();
+        var firstCut = new EncodedVideo(12.5, 1080, 1920,
+                List.of(new Rendition(1080, 1920, 13_000_000, encoding.video.outputPrefix() + "hls/source/index.m3u8")));
+        encoding.apply().apply(new EncodingEvent.Playable(id, firstCut));
+        assertFalse(details().playable(), "not before a worker has started it");
+
+        encoding.apply().apply(new EncodingEvent.Started(id));
+        encoding.apply().apply(new EncodingEvent.Playable(id, firstCut));
+
+        assertEquals(VideoStatus.ENCODING, details().video().status());
+        assertTrue(details().playable());
+        assertEquals(firstCut.renditions(), details().renditions());
+        assertEquals(List.of(), encoding.notices.kinds(), "the push waits for COMPLETE");
+
+        encoding.apply().apply(new EncodingEvent.Completed(id, encoding.encoded()));
+        encoding.apply().apply(new EncodingEvent.Playable(id, firstCut));
+        assertEquals(2, details().renditions().size(), "the whole ladder, and a late first cut does not replace it");
+        assertEquals(List.of("ENCODING_COMPLETED"), encoding.notices.kinds());
     }
 
     @Test

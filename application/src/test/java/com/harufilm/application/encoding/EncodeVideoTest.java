@@ -16,6 +16,7 @@ import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import com.harufilm.domain.video.VideoStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,11 +44,23 @@ class EncodeVideoTest {
     private final EncodingJob job = new EncodingJob(encoding.video.id(), encoding.owner, encoding.video.sourceKey(),
             encoding.video.outputPrefix());
 
+    /** A phone's standard stream stored upright: served as it is first. */
+    private static final MediaInfo PHONE_STREAM = new MediaInfo(12.5, 1080, 1920, 0, true,
+            new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"));
+
+    /** An encoder for sources that are never served as they are (sideways, or not standard). */
+    private abstract static class LadderOnly implements MediaEncoder {
+        @Override
+        public EncodedLadder remux(Path source, MediaInfo info, Path out) {
+            throw new AssertionError("only a source that plays as is is remuxed");
+        }
+    }
+
     /** Writes a two-rung ladder like FFmpeg's, reporting progress in quarters. */
-    private final MediaEncoder ladder = new MediaEncoder() {
+    private final MediaEncoder ladder = new LadderOnly() {
         @Override
         public MediaInfo probe(Path source) {
-            return new MediaInfo(12.5, 1080, 1920, 90, true);
+            return new MediaInfo(12.5, 1080, 1920, 90, true, StreamFormat.UNKNOWN);
         }
 
         @Override
@@ -105,7 +118,7 @@ class EncodeVideoTest {
 
     /** An encoder whose probe throws {@code failure}; it never gets to encode. */
     private static MediaEncoder probeFails(RuntimeException failure) {
-        return new MediaEncoder() {
+        return new LadderOnly() {
             @Override
             public MediaInfo probe(Path source) {
                 throw failure;
@@ -143,6 +156,73 @@ class EncodeVideoTest {
         assertFalse(Files.exists(root.resolve("video-" + job.videoId())), "scratch removed");
     }
 
+    /** The ladder above for a phone stream, whose remux writes the source as one rendition (or fails with {@code remuxFailure}). */
+    private MediaEncoder phoneStream(RuntimeException remuxFailure) {
+        return new MediaEncoder() {
+            @Override
+            public MediaInfo probe(Path source) {
+                return PHONE_STREAM;
+            }
+
+            @Override
+            public EncodedLadder remux(Path source, MediaInfo info, Path out) {
+                if (remuxFailure != null) {
+                    throw remuxFailure;
+                }
+                for (String file : List.of("master.m3u8", "source/seg_001.ts", "source/index.m3u8", "source/seg_000.ts", "thumbnail.jpg")) {
+                    write(out.resolve(file));
+                }
+                return new EncodedLadder(List.of(new EncodedRendition(1080, 1920, 13_000_000, "source/index.m3u8")), "master.m3u8",
+                        "thumbnail.jpg");
+            }
+
+            @Override
+            public EncodedLadder encode(Path source, MediaInfo info, Path out, DoubleConsumer progress) {
+                return ladder.encode(source, info, out, progress);
+            }
+        };
+    }
+
+    /** Keys in the order they were stored. */
+    private final class OrderedStore extends InMemoryObjectStore {
+        final List<String> uploads = new ArrayList<>();
+
+        OrderedStore() {
+            super(encoding.clock);
+            objects.put(job.sourceKey(), 10L);
+        }
+
+        @Override
+        public void upload(Path file, String key, String contentType) {
+            super.upload(file, key, contentType);
+            uploads.add(key.substring(key.indexOf("/hls/") < 0 ? key.lastIndexOf('/') + 1 : key.indexOf("/hls/") + 5));
+        }
+    }
+
+    @Test
+    void aPhoneStreamIsPublishedAsItIsBeforeTheLadderWithItsMasterStoredLast() {
+        var store = new OrderedStore();
+
+        encodeVideo(store, phoneStream(null)).encode(job, 0);
+
+        String hls = "users/7/videos/abcdefghijklmnop/hls/";
+        var playable = assertInstanceOf(EncodingEvent.Playable.class, events.get(1));
+        assertEquals(List.of(hls + "source/index.m3u8"), playable.firstCut().renditions().stream().map(r -> r.playlistKey()).toList());
+        assertEquals(List.of("source/seg_000.ts", "source/seg_001.ts", "source/index.m3u8", "thumbnail.jpg", "master.m3u8"),
+                store.uploads.subList(0, 5), "segments, their playlist, the thumbnail, and the master that names them last");
+        assertEquals("master.m3u8", store.uploads.getLast(), "the ladder's master replaces the first one once its renditions are stored");
+        var completed = assertInstanceOf(EncodingEvent.Completed.class, events.getLast());
+        assertEquals(2, completed.result().renditions().size());
+    }
+
+    @Test
+    void aSourceThatCannotBeRemuxedStillGetsItsLadder() {
+        encodeVideo(phoneStream(new InvalidVideoFormat("odd stream"))).encode(job, 0);
+
+        assertTrue(events.stream().noneMatch(EncodingEvent.Playable.class::isInstance));
+        assertInstanceOf(EncodingEvent.Completed.class, events.getLast());
+    }
+
     @Test
     void progressIsReportedButThrottled() {
         encodeVideo(ladder).encode(job, 0);
@@ -174,10 +254,10 @@ class EncodeVideoTest {
 
     @Test
     void anEncodeCutShortByAStoppingWorkerIsReportedInterruptedLeavesNoFilesAndIsNotCountedAsAnAttempt() {
-        var stopping = new MediaEncoder() {
+        var stopping = new LadderOnly() {
             @Override
             public MediaInfo probe(Path source) {
-                return new MediaInfo(12.5, 1080, 1920, 90, true);
+                return new MediaInfo(12.5, 1080, 1920, 90, true, StreamFormat.UNKNOWN);
             }
 
             @Override

@@ -58,7 +58,8 @@ public final class InMemoryDiaryReads implements DiaryReads {
     /** Without timestamps, which come from their own port; renditions shortest first. */
     private VideoDetails detailsOf(Video video) {
         EncodedVideo result = videos.encoded.get(video.id());
-        boolean complete = video.status() == VideoStatus.COMPLETE && result != null;
+        // Kept from COMPLETE, or from a first rendition while ENCODING; FAILED drops it.
+        boolean complete = result != null;
         return new VideoDetails(video, videos.progress.get(video.id()), videos.failures.get(video.id()),
                 complete ? result.durationSec() : null, complete ? result.width() : null, complete ? result.height() : null,
                 complete ? result.renditions().stream().sorted(Comparator.comparingInt(Rendition::height)).toList() : List.of(),

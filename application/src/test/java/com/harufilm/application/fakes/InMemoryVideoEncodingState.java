@@ -37,8 +37,20 @@ public final class InMemoryVideoEncodingState implements VideoEncodingState {
     }
 
     @Override
+    public boolean markPlayable(VideoId id, EncodedVideo firstCut, Instant now) {
+        if (videos.findById(id).filter(video -> video.status() == VideoStatus.ENCODING).isEmpty()) {
+            return false;
+        }
+        videos.encoded.put(id, firstCut);
+        return true;
+    }
+
+    @Override
     public boolean markFailed(VideoId id, String reason, Instant now) {
-        return moveRecording(id, VideoStatus.FAILED, now, () -> videos.failures.put(id, reason));
+        return moveRecording(id, VideoStatus.FAILED, now, () -> {
+            videos.failures.put(id, reason);
+            videos.encoded.remove(id);
+        });
     }
 
     /** A final state keeps what the report brought, only when the move was allowed. */

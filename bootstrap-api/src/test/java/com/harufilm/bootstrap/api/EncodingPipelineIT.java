@@ -1,6 +1,8 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -148,29 +150,66 @@ class EncodingPipelineIT {
             assertEquals(200, get(URI.create(video.get("thumbnailUrl").asText())).statusCode());
 
             URI master = URI.create(video.get("playbackUrl").asText());
-            String masterText = new String(get(master).body());
+            String masterText = decodeEveryRendition(master);
             assertTrue(masterText.contains("RESOLUTION=1280x720") && masterText.contains("BANDWIDTH="), masterText);
-            int videoRenditions = 0;
-            int playlist = 0;
-            for (String line : masterText.split("\n")) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    String rendition = new String(get(master.resolve(line)).body());
-                    String segment = rendition.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
-                    Path file = Files.write(work.resolve("segment-" + playlist++ + ".ts"), get(URI.create(segment)).body());
-                    // Decoding every frame proves the segment plays, not just that it parses.
-                    Process decode = new ProcessBuilder("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-")
-                            .redirectErrorStream(true).start();
-                    String errors = new String(decode.getInputStream().readAllBytes());
-                    assertEquals(0, decode.waitFor(), errors);
-                    assertTrue(errors.isBlank(), errors);
-                    if (line.matches("\\d+p/.*")) {
-                        videoRenditions++;
-                    }
-                }
-            }
+            long videoRenditions = masterText.lines().filter(line -> line.matches("\\d+p/.*")).count();
             assertEquals(2, videoRenditions, masterText);
             assertEquals(404, get(URI.create(master.toString().replace("signature=", "signature=x"))).statusCode());
         }
+    }
+
+    /** Fetches the master and the first segment of every playlist it names, and decodes each; answers the master. */
+    private static String decodeEveryRendition(URI master) throws Exception {
+        String masterText = new String(get(master).body());
+        int playlist = 0;
+        for (String line : masterText.split("\n")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String rendition = new String(get(master.resolve(line)).body());
+                assertTrue(rendition.contains("#EXT-X-ENDLIST"), "a complete VOD playlist: " + rendition);
+                String segment = rendition.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow();
+                Path file = Files.write(work.resolve("segment-" + System.nanoTime() + "-" + playlist++ + ".ts"), get(URI.create(segment)).body());
+                // Decoding every frame proves the segment plays, not just that it parses.
+                Process decode = new ProcessBuilder("ffmpeg", "-v", "error", "-i", file.toString(), "-f", "null", "-")
+                        .redirectErrorStream(true).start();
+                String errors = new String(decode.getInputStream().readAllBytes());
+                assertEquals(0, decode.waitFor(), errors);
+                assertTrue(errors.isBlank(), errors);
+            }
+        }
+        return masterText;
+    }
+
+    @Test
+    void aStandardPhoneClipIsPlayableWhileItEncodesAndThenGetsTheWholeLadder() throws Exception {
+        try (var worker = worker("quick")) {
+            String videoId = upload(LavfiClip.make(work, "phone", "1080x1920", 12, "-b:v", "8M"), LocalDate.of(2026, 10, 7));
+
+            JsonNode first = video(videoId);
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!first.hasNonNull("playbackUrl") && System.nanoTime() < deadline) {
+                assertNotEquals("FAILED", first.get("status").asText(), first.toString());
+                Thread.sleep(100);
+                first = video(videoId);
+            }
+            assertEquals("ENCODING", first.get("status").asText(), "playable before the ladder is done: " + first);
+            assertEquals("[{\"width\":1080,\"height\":1920}]", sizesOf(first), "the source's own rendition");
+            assertTrue(first.hasNonNull("thumbnailUrl"), first.toString());
+            String firstMaster = decodeEveryRendition(URI.create(first.get("playbackUrl").asText()));
+            assertTrue(firstMaster.contains("source/index.m3u8") && firstMaster.contains("CODECS=\"avc1."), firstMaster);
+
+            JsonNode complete = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals("[{\"width\":360,\"height\":640},{\"width\":720,\"height\":1280},{\"width\":1080,\"height\":1920}]",
+                    sizesOf(complete));
+            String ladder = decodeEveryRendition(URI.create(complete.get("playbackUrl").asText()));
+            assertFalse(ladder.contains("source/"), "the source's rendition, cut at other instants, left the master: " + ladder);
+            assertEquals(3, ladder.lines().filter(line -> line.matches("\\d+p/.*")).count(), ladder);
+        }
+    }
+
+    private static String sizesOf(JsonNode video) {
+        List<String> sizes = new ArrayList<>();
+        video.get("renditions").forEach(r -> sizes.add("{\"width\":" + r.get("width").asInt() + ",\"height\":" + r.get("height").asInt() + "}"));
+        return "[" + String.join(",", sizes) + "]";
     }
 
     @Test

@@ -15,6 +15,13 @@ public sealed interface EncodingEvent {
     record Progress(VideoId videoId, double fraction) implements EncodingEvent {
     }
 
+    /**
+     * A first rendition is stored and playable while the ladder is still being encoded: the
+     * source as it is, with its master playlist and thumbnail. Only an ENCODING video takes it.
+     */
+    record Playable(VideoId videoId, EncodedVideo firstCut) implements EncodingEvent {
+    }
+
     record Completed(VideoId videoId, EncodedVideo result) implements EncodingEvent {
     }
 

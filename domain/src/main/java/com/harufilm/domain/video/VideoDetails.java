@@ -31,6 +31,14 @@ public record VideoDetails(
         return new VideoDetails(video, encodingProgress, failureReason, durationSec, width, height, renditions, stamps);
     }
 
+    /**
+     * Whether it can be watched: COMPLETE, or still ENCODING with a first rendition stored (its
+     * master playlist then lists just that one).
+     */
+    public boolean playable() {
+        return video.status() == VideoStatus.COMPLETE || video.status() == VideoStatus.ENCODING && !renditions.isEmpty();
+    }
+
     public String thumbnailKey() {
         return ObjectKeys.thumbnailKey(video.outputPrefix());
     }

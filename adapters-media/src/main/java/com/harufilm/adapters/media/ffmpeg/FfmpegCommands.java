@@ -19,6 +19,10 @@ final class FfmpegCommands {
     static final String THUMBNAIL = "thumbnail.jpg";
     static final int AUDIO_KBPS = 128;
     static final int SEGMENT_SEC = 4;
+    /** The source's own segments are short: the first one is what a viewer waits for. */
+    static final int SOURCE_SEGMENT_SEC = 2;
+    static final String SOURCE_RENDITION = "source";
+    static final String MEASURED_MASTER = "measured.m3u8";
     static final int THUMBNAIL_LONG_SIDE = 480;
 
     /**
@@ -73,6 +77,26 @@ final class FfmpegCommands {
                 "-hls_flags", "independent_segments", "-hls_segment_type", "mpegts",
                 "-hls_segment_filename", "%v/seg_%03d.ts", "-master_pl_name", MASTER,
                 "-var_stream_map", streamMap(rungs, info.hasAudio()), "%v/" + PLAYLIST));
+        return command;
+    }
+
+    /**
+     * The source's own streams copied, not coded, into one HLS rendition: segments are cut at its
+     * keyframes, so this takes about as long as reading the file. ffmpeg's master is only read for
+     * the BANDWIDTH it measured; the encoder writes the one it publishes (with CODECS).
+     */
+    static List<String> remuxCommand(Path ffmpeg, Path source, MediaInfo info, MediaSettings settings) {
+        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y"));
+        command.addAll(INPUT_LIMITS);
+        command.addAll(List.of("-t", String.format(Locale.ROOT, "%.3f", settings.acceptedSeconds()),
+                "-i", source.toAbsolutePath().toString(), "-map", "0:v:0"));
+        if (info.hasAudio()) {
+            command.addAll(List.of("-map", "0:a:0"));
+        }
+        command.addAll(List.of("-c", "copy", "-f", "hls", "-hls_time", String.valueOf(SOURCE_SEGMENT_SEC),
+                "-hls_playlist_type", "vod", "-hls_flags", "independent_segments", "-hls_segment_type", "mpegts",
+                "-hls_segment_filename", "%v/seg_%03d.ts", "-master_pl_name", MEASURED_MASTER,
+                "-var_stream_map", (info.hasAudio() ? "v:0,a:0" : "v:0") + ",name:" + SOURCE_RENDITION, "%v/" + PLAYLIST));
         return command;
     }
 

@@ -64,6 +64,28 @@ final class FfmpegMediaEncoder implements MediaEncoder {
         return ladder;
     }
 
+    @Override
+    public EncodedLadder remux(Path source, MediaInfo info, Path outputDir) {
+        if (!info.playsAsIs()) {
+            throw new IllegalArgumentException("only a standard upright H.264 stream is served as it is: " + info);
+        }
+        createFolder(outputDir);
+        long started = System.nanoTime();
+        var run = runner.run(FfmpegCommands.remuxCommand(binaries.ffmpeg(), source, info, settings), outputDir,
+                settings.encodeTimeoutFor(info.durationSec()), line -> { });
+        FfmpegFailures.check("ffmpeg remux", run);
+        String playlist = FfmpegCommands.SOURCE_RENDITION + "/" + FfmpegCommands.PLAYLIST;
+        Path measured = outputDir.resolve(FfmpegCommands.MEASURED_MASTER);
+        int bandwidth = MasterPlaylist.parse(readLines(measured)).bandwidthOf(playlist);
+        delete(measured);
+        writeText(outputDir.resolve(FfmpegCommands.MASTER), SourceMaster.write(info, bandwidth, playlist));
+        writeThumbnail(source, info, outputDir);
+        log.info("published {} s of {}x{} as it is in {} ms", info.durationSec(), info.width(), info.height(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new EncodedLadder(List.of(new EncodedRendition(info.width(), info.height(), bandwidth, playlist)),
+                FfmpegCommands.MASTER, FfmpegCommands.THUMBNAIL);
+    }
+
     private void writeThumbnail(Path source, MediaInfo info, Path outputDir) {
         var run = runner.run(FfmpegCommands.thumbnailCommand(binaries.ffmpeg(), source, info), outputDir,
                 QUICK_STEP_TIMEOUT, line -> { });
@@ -100,6 +122,23 @@ final class FfmpegMediaEncoder implements MediaEncoder {
             return Files.readAllLines(file);
         } catch (IOException e) {
             throw new DependencyFailure(ErrorCode.VIDEO_ENCODING_FAILED, "ffmpeg did not write " + file + ": " + e, e);
+        }
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new DependencyFailure(ErrorCode.VIDEO_ENCODING_FAILED, "cannot write " + file + ": " + e, e);
+        }
+    }
+
+    /** Everything left in the output folder is published: ffmpeg's own master is not. */
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new DependencyFailure(ErrorCode.VIDEO_ENCODING_FAILED, "cannot delete " + file + ": " + e, e);
         }
     }
 

@@ -56,6 +56,15 @@ final class MasterPlaylist {
         return variant;
     }
 
+    /** The BANDWIDTH ffmpeg measured for the variant at {@code uri}. */
+    int bandwidthOf(String uri) {
+        Variant variant = byUri.get(uri);
+        if (variant == null || variant.bandwidth() <= 0) {
+            throw new DependencyFailure(ErrorCode.VIDEO_ENCODING_FAILED, "ffmpeg's master playlist lacks BANDWIDTH for " + uri, null);
+        }
+        return variant.bandwidth();
+    }
+
     private static Map<String, String> attributes(String list) {
         Map<String, String> attributes = new HashMap<>();
         Matcher m = ATTRIBUTE.matcher(list);

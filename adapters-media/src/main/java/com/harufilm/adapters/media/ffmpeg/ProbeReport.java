@@ -3,8 +3,10 @@ package com.harufilm.adapters.media.ffmpeg;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
@@ -50,9 +52,20 @@ final class ProbeReport {
         }
         int rotation = clockwiseRotation(video);
         boolean sideways = rotation == 90 || rotation == 270;
-        boolean hasAudio = StreamSupport.stream(streams.spliterator(), false)
-                .anyMatch(s -> "audio".equals(s.path("codec_type").asText()));
-        return new MediaInfo(duration, sideways ? height : width, sideways ? width : height, rotation, hasAudio);
+        JsonNode audio = StreamSupport.stream(streams.spliterator(), false)
+                .filter(s -> "audio".equals(s.path("codec_type").asText()))
+                .findFirst().orElse(MissingNode.getInstance());
+        return new MediaInfo(duration, sideways ? height : width, sideways ? width : height, rotation, !audio.isMissingNode(),
+                format(video, audio, root.path("format")));
+    }
+
+    /** The stream's own bit rate, else the container's (MPEG-TS and Matroska often leave the stream's out). */
+    private static StreamFormat format(JsonNode video, JsonNode audio, JsonNode container) {
+        long bitRate = video.path("bit_rate").asLong(0);
+        return new StreamFormat(video.path("codec_name").asText(""), video.path("profile").asText(""),
+                video.path("pix_fmt").asText(""), video.path("level").asInt(0),
+                bitRate > 0 ? bitRate : container.path("bit_rate").asLong(0),
+                audio.path("codec_name").asText(""));
     }
 
     private static JsonNode parse(String json) {

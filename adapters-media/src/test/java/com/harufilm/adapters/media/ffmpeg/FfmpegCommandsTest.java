@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,7 @@ class FfmpegCommandsTest {
 
     @Test
     void aFullSizeSourceIsTheTopRungUnscaledAndEachRungIsScaledFromTheOneAbove() {
-        var info = new MediaInfo(30, 1080, 1920, 90, true);
+        var info = new MediaInfo(30, 1080, 1920, 90, true, StreamFormat.UNKNOWN);
 
         assertEquals("[0:v]format=yuv420p,split=2[v2][s2];"
                         + "[s2]scale=720:1280:flags=bilinear,split=2[v1][s1];"
@@ -27,7 +28,7 @@ class FfmpegCommandsTest {
 
     @Test
     void aLargerSourceIsScaledDownForTheTopRung() {
-        var info = new MediaInfo(30, 3840, 2160, 0, true);
+        var info = new MediaInfo(30, 3840, 2160, 0, true, StreamFormat.UNKNOWN);
 
         assertTrue(FfmpegCommands.filterGraph(info, LadderPlan.forPicture(3840, 2160).rungs())
                 .startsWith("[0:v]scale=1920:1080:flags=bilinear,format=yuv420p,split=2[v2][s2];"));
@@ -35,7 +36,7 @@ class FfmpegCommandsTest {
 
     @Test
     void soundIsEncodedOnceAndSharedByEveryRung() {
-        var info = new MediaInfo(30, 1280, 720, 0, true);
+        var info = new MediaInfo(30, 1280, 720, 0, true, StreamFormat.UNKNOWN);
         List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(1280, 720), MediaSettings.defaults());
 
         assertEquals("v:0,agroup:aud,name:360p v:1,agroup:aud,name:720p a:0,agroup:aud,name:audio", after(command, "-var_stream_map"));
@@ -46,7 +47,7 @@ class FfmpegCommandsTest {
 
     @Test
     void aSilentSourceHasNoAudioStreamOrGroup() {
-        var info = new MediaInfo(30, 640, 360, 0, false);
+        var info = new MediaInfo(30, 640, 360, 0, false, StreamFormat.UNKNOWN);
         List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), MediaSettings.defaults());
 
         assertEquals("v:0,name:360p", after(command, "-var_stream_map"));
@@ -55,17 +56,17 @@ class FfmpegCommandsTest {
 
     @Test
     void theThumbnailIsTakenAboutOneSecondInAnd480OnTheLongSide() {
-        List<String> command = FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(30, 1080, 1920, 90, true));
+        List<String> command = FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(30, 1080, 1920, 90, true, StreamFormat.UNKNOWN));
 
         assertEquals("1", after(command, "-ss"));
         assertTrue(command.indexOf("-ss") < command.indexOf("-i"), "seek before opening: no decoding up to it");
         assertEquals("scale=270:480", after(command, "-vf"));
-        assertEquals("0", after(FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(1.5, 320, 180, 0, true)), "-ss"));
+        assertEquals("0", after(FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(1.5, 320, 180, 0, true, StreamFormat.UNKNOWN)), "-ss"));
     }
 
     @Test
     void everyRunOpensOnlyPhoneContainersAsLocalFilesAndTheLadderStopsReadingAtTheLimit() {
-        var info = new MediaInfo(30, 640, 360, 0, false);
+        var info = new MediaInfo(30, 640, 360, 0, false, StreamFormat.UNKNOWN);
         List<List<String>> commands = List.of(FfmpegCommands.probeCommand(FFMPEG, SOURCE),
                 FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), MediaSettings.defaults()),
                 FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, info));

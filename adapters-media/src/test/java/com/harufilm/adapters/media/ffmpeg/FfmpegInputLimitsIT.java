@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +86,7 @@ class FfmpegInputLimitsIT {
         Path source = clips.make("long.mp4", 160, 90, 6, true);
         var twoSeconds = encoderWith(limits(Duration.ofSeconds(2), MediaSettings.DEFAULT_MAX_PIXELS));
 
-        twoSeconds.encode(source, new MediaInfo(1.5, 160, 90, 0, true), dir.resolve("out"), p -> { });
+        twoSeconds.encode(source, new MediaInfo(1.5, 160, 90, 0, true, StreamFormat.UNKNOWN), dir.resolve("out"), p -> { });
 
         List<String> segments = new HlsFolder(dir.resolve("out"), clips.binaries()).segmentDurations("90p/index.m3u8");
         double encoded = segments.stream().mapToDouble(line -> Double.parseDouble(line.substring("#EXTINF:".length(),
@@ -98,7 +99,7 @@ class FfmpegInputLimitsIT {
         assertEquals(FfmpegFailures.NOT_A_VIDEO, refused.getMessage());
         // Told a made-up probe, ffmpeg refuses the file too, and writes nothing.
         var encode = assertThrows(InvalidVideoFormat.class,
-                () -> encoder.encode(source, new MediaInfo(2, 320, 180, 0, true), dir.resolve("out"), p -> { }));
+                () -> encoder.encode(source, new MediaInfo(2, 320, 180, 0, true, StreamFormat.UNKNOWN), dir.resolve("out"), p -> { }));
         assertEquals(FfmpegFailures.NOT_A_VIDEO, encode.getMessage());
         assertFalse(Files.exists(dir.resolve("out/180p/seg_000.ts")));
     }

@@ -58,7 +58,9 @@ class FfmpegLocatorIT {
         MediaEncoder encoder = FfmpegMediaModule.mediaEncoder(MediaSettings.defaults());
         Path source = new TestClips(new FfmpegBinaries(DEBIAN_FFMPEG, DEBIAN_FFPROBE), dir).make("clip.mp4", 160, 90, 1, false);
 
-        assertEquals(new MediaInfo(1.0, 160, 90, 0, false), encoder.probe(source));
+        MediaInfo probed = encoder.probe(source);
+        assertEquals(new MediaInfo(1.0, 160, 90, 0, false, probed.format()), probed);
+        assertEquals("h264", probed.format().videoCodec());
     }
 
     @Test

@@ -40,7 +40,9 @@ class FfmpegMediaEncoderIT {
     void aLandscape1080pClipBecomesThreeRenditionsWithAlignedSegments() throws Exception {
         Path source = clips.make("landscape.mp4", 1920, 1080, 5, true);
         MediaInfo info = encoder.probe(source);
-        assertEquals(new MediaInfo(info.durationSec(), 1920, 1080, 0, true), info);
+        assertEquals(new MediaInfo(info.durationSec(), 1920, 1080, 0, true, info.format()), info);
+        assertEquals(List.of("h264", "yuv420p", "aac"), List.of(info.format().videoCodec(), info.format().pixelFormat(),
+                info.format().audioCodec()));
         assertEquals(5.0, info.durationSec(), 0.1);
 
         List<Double> progress = new CopyOnWriteArrayList<>();
@@ -71,6 +73,36 @@ class FfmpegMediaEncoderIT {
         byte[] jpeg = Files.readAllBytes(thumbnail);
         assertTrue(jpeg.length > 100 && (jpeg[0] & 0xff) == 0xFF && (jpeg[1] & 0xff) == 0xD8, "a JPEG");
         assertEquals(new HlsFolder.Decoded(480, 270, 1), hls.decode(thumbnail));
+    }
+
+    @Test
+    void aStandardPhoneStreamIsServedAsItIsInOneRenditionCutAtItsKeyframes() throws Exception {
+        Path source = clips.make("phone.mp4", 1920, 1080, 5, true);
+        MediaInfo info = encoder.probe(source);
+        assertTrue(info.playsAsIs(), info.toString());
+
+        EncodedLadder asIs = encoder.remux(source, info, dir.resolve("as-is"));
+
+        assertEquals(List.of("source/index.m3u8"), asIs.renditions().stream().map(EncodedRendition::playlistPath).toList());
+        var hls = new HlsFolder(dir.resolve("as-is"), binaries);
+        List<String> variants = hls.videoVariants();
+        assertEquals(1, variants.size(), hls.master());
+        assertTrue(variants.getFirst().contains("RESOLUTION=1920x1080,CODECS=\"" + SourceMaster.codecs(info) + "\"")
+                && variants.getFirst().contains("BANDWIDTH=" + asIs.renditions().getFirst().bandwidth() + ","), variants.getFirst());
+        assertTrue(SourceMaster.codecs(info).matches("avc1\\.[0-9A-F]{6},mp4a\\.40\\.2"), SourceMaster.codecs(info));
+        assertTrue(Files.readString(dir.resolve("as-is/source/index.m3u8")).contains("#EXT-X-ENDLIST"), "a complete VOD playlist");
+        assertEquals(1920, hls.decode(hls.firstSegment("source/index.m3u8")).width(), "the source's picture, decodable");
+        assertTrue(Files.isRegularFile(dir.resolve("as-is").resolve(asIs.thumbnailPath())));
+        assertFalse(Files.exists(dir.resolve("as-is").resolve(FfmpegCommands.MEASURED_MASTER)), "only what is published is left");
+    }
+
+    @Test
+    void aSidewaysSourceIsNeverServedAsItIs() throws Exception {
+        Path source = clips.rotated(clips.make("sideways.mp4", 640, 360, 1, true), "portrait.mp4", 90);
+        MediaInfo info = encoder.probe(source);
+
+        assertFalse(info.playsAsIs(), "MPEG-TS segments carry no rotation");
+        assertThrows(IllegalArgumentException.class, () -> encoder.remux(source, info, dir.resolve("as-is")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** When ffmpeg itself misbehaves: it fails for reasons that are not the file's, it hangs, or the worker stops waiting. */
 class FfmpegProcessFailuresIT {
 
-    private static final MediaInfo CLIP = new MediaInfo(2, 320, 180, 0, true);
+    private static final MediaInfo CLIP = new MediaInfo(2, 320, 180, 0, true, StreamFormat.UNKNOWN);
     /** Writes its process id where the encoder runs it (the output folder), then hangs. */
     private static final String HANG = "echo $$ > pid; exec sleep 60";
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.StreamFormat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,21 +18,21 @@ class ProbeReportTest {
     void anUprightIphoneClipIsPortraitAsDisplayed() {
         String video = video(1920, 1080, "\"side_data_list\":[{\"side_data_type\":\"Display Matrix\",\"rotation\":-90}]");
 
-        assertEquals(new MediaInfo(12.5, 1080, 1920, 90, true), ProbeReport.read(probe("12.5", video, AUDIO), THREE_MINUTES));
+        assertEquals(new MediaInfo(12.5, 1080, 1920, 90, true, StreamFormat.UNKNOWN), ProbeReport.read(probe("12.5", video, AUDIO), THREE_MINUTES));
     }
 
     @Test
     void theLegacyRotateTagCountsToo() {
         String video = video(1920, 1080, "\"tags\":{\"rotate\":\"270\"}");
 
-        assertEquals(new MediaInfo(5, 1080, 1920, 270, false), ProbeReport.read(probe("5", video), THREE_MINUTES));
+        assertEquals(new MediaInfo(5, 1080, 1920, 270, false, StreamFormat.UNKNOWN), ProbeReport.read(probe("5", video), THREE_MINUTES));
     }
 
     @Test
     void upsideDownKeepsItsSize() {
         String video = video(1280, 720, "\"side_data_list\":[{\"rotation\":180}]");
 
-        assertEquals(new MediaInfo(5, 1280, 720, 180, false), ProbeReport.read(probe("5", video), THREE_MINUTES));
+        assertEquals(new MediaInfo(5, 1280, 720, 180, false, StreamFormat.UNKNOWN), ProbeReport.read(probe("5", video), THREE_MINUTES));
     }
 
     @Test
@@ -88,6 +89,20 @@ class ProbeReportTest {
 
     private static void assertRefused(String message, String json, MediaSettings max) {
         assertEquals(message, assertThrows(InvalidVideoFormat.class, () -> ProbeReport.read(json, max)).getMessage());
+    }
+
+    @Test
+    void theStreamsCodingIsReadWithTheContainersBitRateWhereTheStreamHasNone() {
+        String video = video(1920, 1080, "\"codec_name\":\"h264\",\"profile\":\"High\",\"pix_fmt\":\"yuv420p\",\"level\":40,"
+                + "\"bit_rate\":\"12000000\"");
+        String aac = "{\"codec_type\":\"audio\",\"codec_name\":\"aac\"}";
+        String hevc = video(1920, 1080, "\"codec_name\":\"hevc\",\"profile\":\"Main 10\",\"pix_fmt\":\"yuv420p10le\",\"level\":150");
+        String inMatroska = "{\"streams\":[" + hevc + "],\"format\":{\"duration\":\"5\",\"bit_rate\":\"9000000\"}}";
+
+        assertEquals(new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"),
+                ProbeReport.read(probe("5", video, aac), THREE_MINUTES).format());
+        assertEquals(new StreamFormat("hevc", "Main 10", "yuv420p10le", 150, 9_000_000, ""),
+                ProbeReport.read(inMatroska, THREE_MINUTES).format());
     }
 
     private static String video(int width, int height, String more) {

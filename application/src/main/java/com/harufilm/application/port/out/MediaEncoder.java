@@ -25,4 +25,11 @@ public interface MediaEncoder {
      * InvalidVideoFormat when the source cannot be decoded after all.
      */
     EncodedLadder encode(Path source, MediaInfo info, Path outputDir, DoubleConsumer progress);
+
+    /**
+     * Writes the source's own streams, not coded again, as one HLS rendition (segments cut at its
+     * keyframes) with a master playlist and a thumbnail into {@code outputDir}: playable in about
+     * the time it takes to read the file. Only for a source that {@link MediaInfo#playsAsIs()}.
+     */
+    EncodedLadder remux(Path source, MediaInfo info, Path outputDir);
 }

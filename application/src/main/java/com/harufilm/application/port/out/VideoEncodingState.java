@@ -16,6 +16,12 @@ public interface VideoEncodingState {
     /** Records progress of an ENCODING video; ignored in any other state, and never moving backwards. */
     void updateProgress(VideoId id, double fraction, Instant now);
 
+    /**
+     * An ENCODING video gets the metadata and first renditions it can be watched with while the
+     * ladder is encoded; false in any other state (a late report after COMPLETE or FAILED).
+     */
+    boolean markPlayable(VideoId id, EncodedVideo firstCut, Instant now);
+
     /** PENDING or ENCODING becomes COMPLETE with its metadata and renditions; false when it was not (a repeated report). */
     boolean markComplete(VideoId id, EncodedVideo result, Instant now);
 
