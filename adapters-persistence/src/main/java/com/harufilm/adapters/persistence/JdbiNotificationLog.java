@@ -15,7 +15,10 @@ import java.util.stream.IntStream;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
 
-/** The notification_log table: one row per dedupe key, its payload kept until the dispatcher marks it sent. */
+/**
+ * The notification_log table: one row per dedupe key, its payload kept until the dispatcher marks
+ * it sent; notice_deliveries holds the devices reached by a notice that waits for another round.
+ */
 final class JdbiNotificationLog implements NotificationLog {
 
     private static final TypeReference<Map<String, String>> DATA = new TypeReference<>() {
@@ -51,19 +54,23 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     @Override
-    public List<PendingNotice> unsent(int limit) {
-        // The notices first, limited, then their devices: the limit counts notices, not tokens.
-        // Ordered by created_at, id so ix_notification_log_unsent (sent_at, created_at) serves it.
+    public List<PendingNotice> due(Instant now, int limit) {
+        // The notices first, limited, then the devices each has not reached: the limit counts
+        // notices, not tokens. Ordered by created_at, id so ix_notification_log_unsent (sent_at,
+        // created_at) serves it; the few waiting for a later round are filtered on the way. A
+        // notice whose every device was reached or forgotten comes with no token, so it is finished.
         List<NoticeRow> rows = handles.withHandle(handle -> handle.createQuery("""
-                        SELECT n.id, n.user_id, n.dedupe_key, n.kind, n.title, n.body, n.data, d.fcm_token
-                        FROM (SELECT id, user_id, dedupe_key, kind, title, body, data, created_at FROM notification_log
-                              WHERE sent_at IS NULL ORDER BY created_at, id LIMIT :limit) n
+                        SELECT n.id, n.user_id, n.dedupe_key, n.kind, n.title, n.body, n.data, n.attempts, n.created_at, d.fcm_token
+                        FROM (SELECT id, user_id, dedupe_key, kind, title, body, data, attempts, created_at FROM notification_log
+                              WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+                              ORDER BY created_at, id LIMIT :limit) n
                         LEFT JOIN devices d ON d.user_id = n.user_id
+                             AND NOT EXISTS (SELECT 1 FROM notice_deliveries r WHERE r.notice_id = n.id AND r.device_id = d.id)
                         ORDER BY n.created_at, n.id, d.id""")
-                .bind("limit", limit)
+                .bind("now", now).bind("limit", limit)
                 .map((rs, ctx) -> new NoticeRow(rs.getLong("id"), new UserId(rs.getLong("user_id")), rs.getString("dedupe_key"),
                         rs.getString("kind"), rs.getString("title"), rs.getString("body"), rs.getString("data"),
-                        rs.getString("fcm_token")))
+                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), rs.getString("fcm_token")))
                 .list());
         return rows.stream()
                 .collect(Collectors.groupingBy(NoticeRow::id, LinkedHashMap::new, Collectors.toList()))
@@ -82,6 +89,28 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     @Override
+    public void retryAt(List<Retry> retries) {
+        if (retries.isEmpty()) {
+            return;
+        }
+        handles.inTransaction(handle -> {
+            // By token, as the sender answers; a device forgotten meanwhile has no row to add.
+            // IGNORE: a round repeated after a crash may report a device already recorded.
+            PreparedBatch reached = handle.prepareBatch("""
+                    INSERT IGNORE INTO notice_deliveries (notice_id, device_id)
+                    SELECT :notice, id FROM devices WHERE fcm_token = :token""");
+            retries.forEach(retry -> retry.reached().forEach(token -> reached.bind("notice", retry.id()).bind("token", token).add()));
+            if (reached.size() > 0) {
+                reached.execute();
+            }
+            PreparedBatch later = handle.prepareBatch(
+                    "UPDATE notification_log SET attempts = attempts + 1, next_attempt_at = :next WHERE id = :id");
+            retries.forEach(retry -> later.bind("id", retry.id()).bind("next", retry.nextAttempt()).add());
+            return later.execute();
+        });
+    }
+
+    @Override
     public int forgetSentBefore(Instant before, int limit) {
         return SentRows.forget(handles, "notification_log", before, limit);
     }
@@ -90,7 +119,7 @@ final class JdbiNotificationLog implements NotificationLog {
         NoticeRow notice = rows.getFirst();
         List<String> tokens = rows.stream().map(NoticeRow::token).filter(Objects::nonNull).toList();
         return new PendingNotice(notice.id, notice.userId, notice.dedupeKey, notice.kind, notice.title, notice.body,
-                deserialised(notice.data), tokens);
+                deserialised(notice.data), tokens, notice.attempts, notice.createdAt);
     }
 
     private String serialised(Map<String, String> data) {
@@ -114,8 +143,8 @@ final class JdbiNotificationLog implements NotificationLog {
         }
     }
 
-    /** One row of the unsent query: a notice with one of its user's tokens, or none. */
+    /** One row of the due query: a notice with one of its user's tokens it has not reached, or none. */
     private record NoticeRow(long id, UserId userId, String dedupeKey, String kind, String title, String body,
-                             @Nullable String data, @Nullable String token) {
+                             @Nullable String data, int attempts, Instant createdAt, @Nullable String token) {
     }
 }

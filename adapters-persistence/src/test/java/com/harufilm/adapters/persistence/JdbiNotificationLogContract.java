@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.application.contract.NotificationLogContract;
+import com.harufilm.application.port.out.NotificationLog.Retry;
 import com.harufilm.domain.user.UserId;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,27 @@ abstract class JdbiNotificationLogContract extends NotificationLogContract<JdbiP
         }));
 
         assertEquals(0, storedWithKey(key));
-        assertEquals(List.of(), unsentOf(user));
+        assertEquals(List.of(), dueNowOf(user));
+    }
+
+    @Test
+    void theDevicesAWaitingNoticeReachedGoWithItOrWithTheDevice() {
+        PhoneAndTablet user = userWithPhoneAndTablet();
+        String key = unique("encoded:");
+        List<Long> ids = List.of(recordOne(user.id(), key), recordOne(user.id(), unique("encoded:")));
+        log().retryAt(ids.stream().map(id -> new Retry(id, List.of(user.phone(), user.tablet()), NOW)).toList());
+        assertEquals(4, reachedRows(ids));
+
+        ports.devices().forget(List.of(user.tablet()));
+        assertEquals(2, reachedRows(ids));
+        log().markSent(ids.subList(0, 1), NOW);
+        log().forgetSentBefore(NOW.plusSeconds(1), 100_000);
+
+        assertEquals(0, storedWithKey(key));
+        assertEquals(1, reachedRows(ids));
+    }
+
+    private long reachedRows(List<Long> ids) {
+        return ids.stream().mapToLong(id -> ports.count("SELECT COUNT(*) FROM notice_deliveries WHERE notice_id = ?", id)).sum();
     }
 }

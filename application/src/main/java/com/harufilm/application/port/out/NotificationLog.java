@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Notices to users, each recorded once by its dedupe key before it is sent (in the transaction of
  * the event that causes it, or of the reminder tick), then sent by a dispatcher and marked sent:
- * at most one notice per event or reminder day, none lost to a crash. The adapter stores
- * {@code data} as JSON.
+ * at most one notice per event or reminder day, none lost to a crash. Delivery is kept per
+ * device: a notice some devices did not get waits for a later round for those devices only. The
+ * adapter stores {@code data} as JSON.
  */
 public interface NotificationLog extends SentHistory {
 
@@ -20,20 +21,34 @@ public interface NotificationLog extends SentHistory {
         }
     }
 
-    /** A recorded notice waiting to be sent, with the tokens of its user's devices read in the same query. */
+    /**
+     * A recorded notice due to be sent, with the tokens of its user's devices it has not reached
+     * yet, read in the same query; {@code attempts} counts the earlier rounds that left a device unreached.
+     */
     record PendingNotice(long id, UserId userId, String dedupeKey, String kind, String title, String body,
-                         Map<String, String> data, List<String> tokens) {
+                         Map<String, String> data, List<String> tokens, int attempts, Instant createdAt) {
         public PendingNotice {
             data = Map.copyOf(data);
             tokens = List.copyOf(tokens);
         }
     }
 
+    /** A round left some devices of notice {@code id} unreached: {@code reached} got it, the rest are tried at {@code nextAttempt}. */
+    record Retry(long id, List<String> reached, Instant nextAttempt) {
+        public Retry {
+            reached = List.copyOf(reached);
+        }
+    }
+
     /** Records each notice unless one with its key exists (a repeated event); answers how many were new. */
     int record(List<NewNotice> notices, Instant now);
 
-    /** Unsent notices, oldest first, each with its user's device tokens. */
-    List<PendingNotice> unsent(int limit);
+    /** Unsent notices due by {@code now} (never tried, or their next attempt reached), oldest first. */
+    List<PendingNotice> due(Instant now, int limit);
 
+    /** Done with these: every device reached, or given up. */
     void markSent(List<Long> ids, Instant now);
+
+    /** Remembers the devices each notice reached and when to try the others; attempts counts one more round. */
+    void retryAt(List<Retry> retries);
 }

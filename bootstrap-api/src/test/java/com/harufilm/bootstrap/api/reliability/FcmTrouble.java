@@ -15,8 +15,6 @@ import java.util.concurrent.CompletableFuture;
  * API's FCM timeout (answering only after it gave up, so nothing reaches a device), then well
  * again. Sends are retried and none reaches a device twice; the API's request latency during the
  * trouble is measured against the rest of the run, since pushes must not hold requests.
- * Not in ReliabilityIT's list yet: 15 s of trouble outlasts FcmPushSender's retries (3, ~4-9 s in all)
- * and DispatchNotices marks the notices sent anyway, so their pushes are lost (notes/faults.md).
  */
 final class FcmTrouble implements Scenario {
 
