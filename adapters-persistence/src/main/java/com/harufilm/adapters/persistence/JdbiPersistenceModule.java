@@ -186,8 +186,14 @@ public interface JdbiPersistenceModule {
     // The outbox is the job queue's only way in, so enqueueing commits with the caller's transaction.
     @Provides
     @Singleton
-    static EncodingJobs encodingJobs(JdbiHandles handles, EncodingJobFormat format, Clock clock) {
-        return new OutboxEncodingJobs(handles, format, clock);
+    static EncodingJobs encodingJobs(JdbiHandles handles, EncodingJobFormat format, Clock clock, OutboxSignal written) {
+        return new OutboxEncodingJobs(handles, format, clock, written);
+    }
+
+    @Provides
+    @Singleton
+    static OutboxSignal outboxSignal() {
+        return new OutboxSignal();
     }
 
     @Provides

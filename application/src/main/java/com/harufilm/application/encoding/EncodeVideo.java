@@ -71,25 +71,33 @@ public final class EncodeVideo {
             return;
         }
         events.publish(new EncodingEvent.Started(job.videoId()));
+        Stages stages = new Stages(clock);
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
             if (!download(job, source)) {
                 events.publish(new EncodingEvent.Failed(job.videoId(), SOURCE_GONE, job.outputPrefix()));
                 return;
             }
+            stages.ended("download");
             EncodedVideo result;
             try {
                 MediaInfo info = encoder.probe(source);
+                stages.ended("probe");
                 if (info.playsAsIs()) {
                     publishAsIs(job, scratch, source, info);
+                    stages.ended("first playable (remux, upload, report)");
                 }
                 EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve(LADDER), throttledProgress(job));
+                stages.ended("encode");
                 result = store(job, scratch, LADDER, info, ladder);
+                stages.ended("upload");
             } catch (InvalidVideoFormat notAVideo) {
                 events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
                 return;
             }
             events.publish(new EncodingEvent.Completed(job.videoId(), result));
+            stages.ended("report");
+            log.log(Level.INFO, "video {0} encoded: {1}", job.videoId(), stages);
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 reportInterrupted(job);

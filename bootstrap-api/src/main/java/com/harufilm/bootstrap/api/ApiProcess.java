@@ -4,6 +4,7 @@ import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.adapters.messaging.EncodingMessages;
 import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
+import com.harufilm.adapters.persistence.OutboxSignal;
 import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
 import com.harufilm.application.housekeeping.ForgetOldSentRows;
@@ -27,6 +28,9 @@ interface ApiProcess {
     SweepObjectDeletions sweepObjectDeletions();
 
     RelayOutbox relayOutbox();
+
+    /** Raised after a commit that queued an encoding job: the relay publishes it at once. */
+    OutboxSignal outboxSignal();
 
     RequeueStuckVideos requeueStuckVideos();
 

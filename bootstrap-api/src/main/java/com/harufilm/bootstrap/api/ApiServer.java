@@ -80,7 +80,7 @@ public final class ApiServer {
         }
         AutoCloseable messaging = startMessaging.call();
         PeriodicJobs jobs = process.periodicJobs();
-        jobs.every(Duration.ofSeconds(1), "relay-outbox", process.relayOutbox()::relay);
+        process.outboxSignal().listen(jobs.everyAndWhenNudged(Duration.ofSeconds(1), "relay-outbox", process.relayOutbox()::relay));
         jobs.every(config.sweepInterval(), "requeue-stuck-videos", process.requeueStuckVideos()::requeue);
         jobs.everyMinute("queue-reminders", process.queueDueReminders()::queue);
         jobs.every(Duration.ofSeconds(1), "dispatch-notices", process.dispatchNotices()::dispatch);

@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,8 @@ public final class PeriodicJobs {
     // fixed-delay scheduling still never overlaps two rounds of one job.
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4,
             Thread.ofPlatform().name("periodic-jobs-", 1).daemon().factory());
+    // The shared timer and each nudged job's own.
+    private final List<ScheduledExecutorService> timers = new CopyOnWriteArrayList<>(List.of(timer));
     private final JobLeases leases;
     private final Clock clock;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -55,6 +61,33 @@ public final class PeriodicJobs {
     public void every(Duration interval, String name, LeasedJob job) {
         Duration lease = leaseFor(interval);
         timer.scheduleWithFixedDelay(() -> runOnce(name, lease, job), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * As {@link #every}, on a thread of its own, and also at once each time the returned nudge
+     * runs; a nudge while one is waiting adds nothing, and rounds never overlap. For the outbox
+     * relay: a job committed by complete-upload is published within milliseconds, not at the next tick.
+     */
+    public Runnable everyAndWhenNudged(Duration interval, String name, Runnable job) {
+        Duration lease = leaseFor(interval);
+        ScheduledExecutorService own = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
+        timers.add(own);
+        Runnable round = () -> runOnce(name, lease, leaseHeld -> job.run());
+        own.scheduleWithFixedDelay(round, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean waiting = new AtomicBoolean();
+        return () -> {
+            if (stopping || !waiting.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                own.execute(() -> {
+                    waiting.set(false);
+                    round.run();
+                });
+            } catch (RejectedExecutionException stopped) {
+                waiting.set(false); // stopping: the next instance's tick publishes it
+            }
+        };
     }
 
     /**
@@ -91,14 +124,19 @@ public final class PeriodicJobs {
     /** Starts no more rounds, waits up to {@code grace} for a running one, then hands this instance's leases back. */
     public void stop(Duration grace) throws InterruptedException {
         stopping = true;
-        timer.shutdown();
-        if (timer.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        timers.forEach(ScheduledExecutorService::shutdown);
+        long deadline = System.nanoTime() + grace.toNanos();
+        boolean finished = true;
+        for (ScheduledExecutorService each : timers) {
+            finished &= each.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        if (finished) {
             leases.releaseAll(holder, clock.instant());
         } else {
             // A round still runs: its lease stays until it runs out, so no other instance does the same work meanwhile.
             log.warn("a periodic job still runs after the shutdown grace of {} ms; its lease runs out by itself",
                     grace.toMillis());
-            timer.shutdownNow();
+            timers.forEach(ScheduledExecutorService::shutdownNow);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.harufilm.adapters.persistence.wiring;
 
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.persistence.JdbiPersistenceModule;
+import com.harufilm.adapters.persistence.OutboxSignal;
 import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.application.port.out.DeviceRegistry;
 import com.harufilm.application.port.out.EncodingAttempts;
@@ -68,6 +69,8 @@ public interface PersistenceTestComponent {
     EncodingJobFormat encodingJobFormat();
 
     Outbox outbox();
+
+    OutboxSignal outboxSignal();
 
     JobLeases jobLeases();
 
