@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -40,7 +41,7 @@ public final class EncodeVideo {
     private static final System.Logger log = System.getLogger(EncodeVideo.class.getName());
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     private static final String LADDER = "hls";
-    private static final String AS_IS = "as-is";
+    private static final String FIRST = "first";
     static final String SOURCE_GONE = "The uploaded file is no longer there. Please upload the video again.";
 
     private final ObjectStore store;
@@ -83,10 +84,8 @@ public final class EncodeVideo {
             try {
                 MediaInfo info = encoder.probe(source);
                 stages.ended("probe");
-                if (info.playsAsIs()) {
-                    publishAsIs(job, scratch, source, info);
-                    stages.ended("first playable (remux, upload, report)");
-                }
+                publishFirstPlayable(job, scratch, source, info);
+                stages.ended("first playable (" + (info.playsAsIs() ? "remux" : "smallest rung") + ", upload, report)");
                 EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve(LADDER), throttledProgress(job));
                 stages.ended("encode");
                 result = store(job, scratch, LADDER, info, ladder);
@@ -148,23 +147,22 @@ public final class EncodeVideo {
     }
 
     /**
-     * The source as it is, stored and reported before the ladder is encoded, so the video can be
-     * watched in seconds. The ladder decides the video's fate: a remux that fails only costs the
-     * head start (unless the worker is stopping).
+     * The quickest playable rendition, stored and reported before the ladder is encoded, so the
+     * video can be watched in seconds. The ladder decides the video's fate: a first rendition that
+     * fails only costs the head start (unless the worker is stopping).
      */
-    private void publishAsIs(EncodingJob job, Scratch scratch, Path source, MediaInfo info) {
-        EncodedLadder asIs;
+    private void publishFirstPlayable(EncodingJob job, Scratch scratch, Path source, MediaInfo info) {
+        Optional<EncodedLadder> first;
         try {
-            asIs = encoder.remux(source, info, scratch.path().resolve(AS_IS));
-        } catch (InvalidVideoFormat | DependencyFailure remuxFailed) {
+            first = encoder.firstPlayable(source, info, scratch.path().resolve(FIRST));
+        } catch (InvalidVideoFormat | DependencyFailure failed) {
             if (Thread.currentThread().isInterrupted()) {
-                throw remuxFailed;
+                throw failed;
             }
-            log.log(Level.WARNING, "video {0}: the source could not be published as it is; encoding the ladder only",
-                    job.videoId(), remuxFailed);
+            log.log(Level.WARNING, "video {0}: no first rendition could be made; encoding the ladder only", job.videoId(), failed);
             return;
         }
-        events.publish(new EncodingEvent.Playable(job.videoId(), store(job, scratch, AS_IS, info, asIs)));
+        first.ifPresent(written -> events.publish(new EncodingEvent.Playable(job.videoId(), store(job, scratch, FIRST, info, written))));
     }
 
     /**

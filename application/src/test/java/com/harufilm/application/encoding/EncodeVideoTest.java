@@ -48,11 +48,11 @@ class EncodeVideoTest {
     private static final MediaInfo PHONE_STREAM = new MediaInfo(12.5, 1080, 1920, 0, true,
             new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"));
 
-    /** An encoder for sources that are never served as they are (sideways, or not standard). */
+    /** An encoder with nothing quicker than its ladder (as for a source whose ladder is one rung). */
     private abstract static class LadderOnly implements MediaEncoder {
         @Override
-        public EncodedLadder remux(Path source, MediaInfo info, Path out) {
-            throw new AssertionError("only a source that plays as is is remuxed");
+        public Optional<EncodedLadder> firstPlayable(Path source, MediaInfo info, Path out) {
+            return Optional.empty();
         }
     }
 
@@ -165,15 +165,15 @@ class EncodeVideoTest {
             }
 
             @Override
-            public EncodedLadder remux(Path source, MediaInfo info, Path out) {
+            public Optional<EncodedLadder> firstPlayable(Path source, MediaInfo info, Path out) {
                 if (remuxFailure != null) {
                     throw remuxFailure;
                 }
                 for (String file : List.of("master.m3u8", "source/seg_001.ts", "source/index.m3u8", "source/seg_000.ts", "thumbnail.jpg")) {
                     write(out.resolve(file));
                 }
-                return new EncodedLadder(List.of(new EncodedRendition(1080, 1920, 13_000_000, "source/index.m3u8")), "master.m3u8",
-                        "thumbnail.jpg");
+                return Optional.of(new EncodedLadder(List.of(new EncodedRendition(1080, 1920, 13_000_000, "source/index.m3u8")),
+                        "master.m3u8", "thumbnail.jpg"));
             }
 
             @Override

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,8 @@ final class FfmpegMediaEncoder implements MediaEncoder {
     /** Probing and the thumbnail read headers and one frame; a minute means something is stuck. */
     private static final Duration QUICK_STEP_TIMEOUT = Duration.ofMinutes(1);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+    private static final String QUICK_RUNG = "quick";
+    private static final String QUICK_PRESET = "ultrafast";
 
     private final FfmpegBinaries binaries;
     private final MediaSettings settings;
@@ -46,7 +49,30 @@ final class FfmpegMediaEncoder implements MediaEncoder {
 
     @Override
     public EncodedLadder encode(Path source, MediaInfo info, Path outputDir, DoubleConsumer progress) {
-        LadderPlan plan = LadderPlan.forPicture(info.width(), info.height());
+        return writeLadder(source, info, LadderPlan.forPicture(info.width(), info.height()), settings, outputDir, progress);
+    }
+
+    /**
+     * The source as it is when it plays as is; else its smallest rung alone, at x264's fastest
+     * preset, in a folder of its own (the ladder's own rung replaces it, and viewers of this one
+     * keep their segments). Nothing when the ladder is a single rung: it comes as soon.
+     */
+    @Override
+    public Optional<EncodedLadder> firstPlayable(Path source, MediaInfo info, Path outputDir) {
+        if (info.playsAsIs()) {
+            return Optional.of(remux(source, info, outputDir));
+        }
+        List<Rung> rungs = LadderPlan.forPicture(info.width(), info.height()).rungs();
+        if (rungs.size() < 2) {
+            return Optional.empty();
+        }
+        Rung smallest = rungs.getFirst();
+        var quick = new LadderPlan(List.of(new Rung(QUICK_RUNG, smallest.width(), smallest.height(), smallest.videoKbps())));
+        return Optional.of(writeLadder(source, info, quick, settings.withPreset(QUICK_PRESET), outputDir, fraction -> { }));
+    }
+
+    private EncodedLadder writeLadder(Path source, MediaInfo info, LadderPlan plan, MediaSettings settings, Path outputDir,
+                                      DoubleConsumer progress) {
         createFolder(outputDir);
         List<String> command = FfmpegCommands.ladderCommand(binaries.ffmpeg(), source, info, plan, settings);
         log.debug("ffmpeg ladder command: {}", String.join(" ", command));
@@ -64,11 +90,7 @@ final class FfmpegMediaEncoder implements MediaEncoder {
         return ladder;
     }
 
-    @Override
-    public EncodedLadder remux(Path source, MediaInfo info, Path outputDir) {
-        if (!info.playsAsIs()) {
-            throw new IllegalArgumentException("only a standard upright H.264 stream is served as it is: " + info);
-        }
+    private EncodedLadder remux(Path source, MediaInfo info, Path outputDir) {
         createFolder(outputDir);
         long started = System.nanoTime();
         var run = runner.run(FfmpegCommands.remuxCommand(binaries.ffmpeg(), source, info, settings), outputDir,

@@ -54,6 +54,11 @@ public record MediaSettings(
                 DEFAULT_MAX_FRAME_RATE);
     }
 
+    /** The same settings with another x264 preset. */
+    MediaSettings withPreset(String preset) {
+        return new MediaSettings(ffmpegPath, ffprobePath, maxDuration, maxEncodeTimeout, preset, maxPixels, maxFrameRate);
+    }
+
     /** The longest clip taken, slack included; FFmpeg also stops reading there, whatever the container claims. */
     double acceptedSeconds() {
         return maxDuration.toMillis() / 1000.0 + SLACK_SEC;

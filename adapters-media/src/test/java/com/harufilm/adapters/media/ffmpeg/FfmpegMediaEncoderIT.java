@@ -81,7 +81,7 @@ class FfmpegMediaEncoderIT {
         MediaInfo info = encoder.probe(source);
         assertTrue(info.playsAsIs(), info.toString());
 
-        EncodedLadder asIs = encoder.remux(source, info, dir.resolve("as-is"));
+        EncodedLadder asIs = encoder.firstPlayable(source, info, dir.resolve("as-is")).orElseThrow();
 
         assertEquals(List.of("source/index.m3u8"), asIs.renditions().stream().map(EncodedRendition::playlistPath).toList());
         var hls = new HlsFolder(dir.resolve("as-is"), binaries);
@@ -97,12 +97,27 @@ class FfmpegMediaEncoderIT {
     }
 
     @Test
-    void aSidewaysSourceIsNeverServedAsItIs() throws Exception {
-        Path source = clips.rotated(clips.make("sideways.mp4", 640, 360, 1, true), "portrait.mp4", 90);
+    void aSourceThatCannotBeServedAsItIsGetsItsSmallestRungFirstUpright() throws Exception {
+        Path source = clips.rotated(clips.make("sideways.mp4", 1280, 720, 2, true), "portrait.mp4", 90);
         MediaInfo info = encoder.probe(source);
-
         assertFalse(info.playsAsIs(), "MPEG-TS segments carry no rotation");
-        assertThrows(IllegalArgumentException.class, () -> encoder.remux(source, info, dir.resolve("as-is")));
+
+        EncodedLadder quick = encoder.firstPlayable(source, info, dir.resolve("quick")).orElseThrow();
+
+        assertEquals(List.of("360x640"), sizes(quick));
+        var hls = new HlsFolder(dir.resolve("quick"), binaries);
+        assertEquals(1, hls.videoVariants().size(), hls.master());
+        String playlist = quick.renditions().getFirst().playlistPath();
+        assertTrue(playlist.startsWith("quick/"), "a folder of its own, never the ladder's 360p: " + playlist);
+        assertEquals(new HlsFolder.Decoded(360, 640, 60), hls.decode(hls.firstSegment(playlist)));
+        assertTrue(Files.isRegularFile(dir.resolve("quick").resolve(quick.thumbnailPath())));
+    }
+
+    @Test
+    void aSourceWhoseLadderIsOneRungGetsNothingSooner() throws Exception {
+        Path source = clips.rotated(clips.make("small.mp4", 640, 360, 1, true), "small-portrait.mp4", 90);
+
+        assertEquals(java.util.Optional.empty(), encoder.firstPlayable(source, encoder.probe(source), dir.resolve("quick")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.harufilm.application.port.out;
 import com.harufilm.domain.video.MediaInfo;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /** Probes a video file and encodes it into an HLS ladder with a thumbnail (FFmpeg in production). */
@@ -27,9 +28,10 @@ public interface MediaEncoder {
     EncodedLadder encode(Path source, MediaInfo info, Path outputDir, DoubleConsumer progress);
 
     /**
-     * Writes the source's own streams, not coded again, as one HLS rendition (segments cut at its
-     * keyframes) with a master playlist and a thumbnail into {@code outputDir}: playable in about
-     * the time it takes to read the file. Only for a source that {@link MediaInfo#playsAsIs()}.
+     * Writes the quickest playable rendition, with a master playlist and a thumbnail, into
+     * {@code outputDir}: a source that {@link MediaInfo#playsAsIs()} as it is, not coded again
+     * (segments cut at its keyframes, in about the time it takes to read the file); any other its
+     * smallest rung, encoded fast. Empty when nothing would come sooner than the ladder itself.
      */
-    EncodedLadder remux(Path source, MediaInfo info, Path outputDir);
+    Optional<EncodedLadder> firstPlayable(Path source, MediaInfo info, Path outputDir);
 }
