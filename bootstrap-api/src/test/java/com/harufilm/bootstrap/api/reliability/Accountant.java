@@ -59,7 +59,7 @@ final class Accountant {
         for (Ledger.ServerFailure failure : ledger.failures()) {
             if (scenario.explains(failure)) {
                 String answer = failure.status() + (failure.code().isEmpty() ? "" : " " + failure.code());
-                explained.merge(failure.call() + " " + answer, 1L, Long::sum);
+                explained.merge(failure.call().replaceAll("/\\d+", "/{id}") + " " + answer, 1L, Long::sum);
             } else {
                 violations.add("unexplained failure: " + failure);
             }
