@@ -2,9 +2,12 @@ package com.harufilm.adapters.media;
 
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
+import java.io.IOException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
@@ -16,7 +19,7 @@ final class S3Failures {
     private S3Failures() {
     }
 
-    /** Runs {@code call}; any SDK failure becomes a DependencyFailure with {@code code}. */
+    /** Runs {@code call}; any SDK failure becomes a DependencyFailure with {@code code}, or S3_UNAVAILABLE for an outage. */
     static <T extends @Nullable Object> T translate(ErrorCode code, String action, Supplier<T> call) {
         try {
             return call.get();
@@ -38,7 +41,27 @@ final class S3Failures {
     }
 
     private static DependencyFailure failure(ErrorCode code, String action, SdkException e) {
-        return new DependencyFailure(code, action + " failed: " + summary(e), e);
+        return new DependencyFailure(isOutage(e) ? ErrorCode.S3_UNAVAILABLE : code, action + " failed: " + summary(e), e);
+    }
+
+    /**
+     * The store away rather than refusing this call: it answered 5xx, or nothing came back in time (a
+     * refused or cut connection, a timeout). Clients are told 503 so they retry; a 4xx, a missing
+     * credential or an unreadable answer keep the action's code.
+     */
+    static boolean isOutage(SdkException e) {
+        if (e instanceof S3Exception s3) {
+            return s3.statusCode() >= 500;
+        }
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
+            return true;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The store no longer knows the upload (completed or aborted), as S3 and S3Proxy say it. */

@@ -15,16 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * fail the ways networks do, without stopping the service other tests share: {@link #stall}
  * (connections stay open, bytes are taken in and never passed on, as with a hung server),
  * {@link #drop} (open connections are cut and new ones closed at once, as with a server gone),
+ * {@link #answer} (every new request answered with an error, as with a server failing inside),
  * and {@link #heal}. Shared test support, in application's test-jar because every module's tests have it.
  */
 public final class FaultProxy implements AutoCloseable {
 
-    private enum Mode { FORWARD, STALL, DROP }
+    private enum Mode { FORWARD, STALL, DROP, ANSWER }
 
     private final ServerSocket server;
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile Mode mode = Mode.FORWARD;
+    private volatile HttpAnswer answer = HttpAnswer.S3_INTERNAL_ERROR;
 
     public FaultProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -42,6 +44,13 @@ public final class FaultProxy implements AutoCloseable {
 
     public void drop() {
         mode = Mode.DROP;
+        closeAll();
+    }
+
+    /** Cuts open connections, so that no kept-alive one gets past, and answers every new request with {@code failure}. */
+    public void answer(HttpAnswer failure) {
+        answer = failure;
+        mode = Mode.ANSWER;
         closeAll();
     }
 
@@ -68,6 +77,11 @@ public final class FaultProxy implements AutoCloseable {
                 Socket client = server.accept();
                 if (mode == Mode.DROP) {
                     client.close();
+                    continue;
+                }
+                if (mode == Mode.ANSWER) {
+                    HttpAnswer failure = answer;
+                    Thread.ofVirtual().start(() -> failure.reply(client));
                     continue;
                 }
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);

@@ -39,7 +39,10 @@ import java.util.stream.IntStream;
  */
 public final class ResumableUploadClient {
 
-    /** Told of every answer: the API's (by method and path, with its body) and the store's to part PUTs ("PUT part", no body). */
+    /**
+     * Told of every answer: the API's (by method and path, with its body) and the store's to part PUTs
+     * ("PUT part", no body; status 0 when the store gave none).
+     */
     public interface Answers {
         void answered(String call, int status, String body);
     }
@@ -144,8 +147,10 @@ public final class ResumableUploadClient {
                     throw new IOException("part " + partNumber + " answered " + put.statusCode());
                 }
             } catch (IOException e) {
+                answers.answered("PUT part", 0, "");
                 if (attempt >= attempts) {
-                    throw e;
+                    // Said as an answer, so that a retrying caller counts it as the store's, not the API's, silence.
+                    throw new IOException("part " + partNumber + " answered nothing: " + e, e);
                 }
             }
             long backoff = PART_RETRY.delay(attempt).toMillis();

@@ -21,6 +21,8 @@ public enum ErrorCode {
     S3_UPLOAD_FAILED,
     S3_DELETE_FAILED,
     S3_URL_GENERATION_FAILED,
+    /** The object store could not be reached, timed out or answered 5xx: an outage to retry, as DATABASE_CONNECTION_FAILED is. */
+    S3_UNAVAILABLE,
     INVALID_FCM_TOKEN,
     FCM_SEND_FAILED,
     DATABASE_ERROR,

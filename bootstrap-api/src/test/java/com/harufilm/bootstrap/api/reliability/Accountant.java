@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Checks the end state of the stack against what the load generator did, once the stack has had
@@ -16,13 +17,15 @@ final class Accountant {
 
     /** A scenario's figures; {@code violations} must be empty. */
     record Account(String scenario, int requests, int uploadsCompleted, int videosComplete, int videosFailed, int objectsChecked,
-                   int strayUploads, int pushesCounted, int pushRepeats, long p99Millis, List<String> violations, Duration took) {
+                   int strayUploads, int pushesCounted, int pushRepeats, long p99Millis, Map<String, Long> explained,
+                   List<String> violations, Duration took) {
 
         String line() {
             return "reliability [" + scenario + "] requests=" + requests + " uploadsCompleted=" + uploadsCompleted + " videosComplete="
                     + videosComplete + " videosFailed=" + videosFailed + " objectsChecked=" + objectsChecked + " strayUploads=" + strayUploads
                     + " pushesCounted="
-                    + pushesCounted + " pushRepeats=" + pushRepeats + " p99ms=" + p99Millis + " violations=" + violations.size() + " seconds=" + took.toSeconds();
+                    + pushesCounted + " pushRepeats=" + pushRepeats + " p99ms=" + p99Millis + " explained=" + explained
+                    + " violations=" + violations.size() + " seconds=" + took.toSeconds();
         }
     }
 
@@ -51,10 +54,19 @@ final class Accountant {
                 violations.add("scratch files remain in " + stack.workDir(index));
             }
         }
-        ledger.failures().stream().filter(failure -> !scenario.explains(failure))
-                .forEach(failure -> violations.add("unexplained failure: " + failure));
+        // The failures the scenario caused, by call and answer, so a run shows that its fault was met.
+        Map<String, Long> explained = new TreeMap<>();
+        for (Ledger.ServerFailure failure : ledger.failures()) {
+            if (scenario.explains(failure)) {
+                String answer = failure.status() + (failure.code().isEmpty() ? "" : " " + failure.code());
+                explained.merge(failure.call().replaceAll("/\\d+", "/{id}") + " " + answer, 1L, Long::sum);
+            } else {
+                violations.add("unexplained failure: " + failure);
+            }
+        }
         return new Account(scenario.toString(), ledger.requests(), ledger.completed().size(), finished[0], finished[1], objects,
-                store.strays(), pushesCounted, pushes.repeats(), ledger.p99Millis(sent -> true), violations, Duration.between(started, Instant.now()));
+                store.strays(), pushesCounted, pushes.repeats(), ledger.p99Millis(sent -> true), explained, violations,
+                Duration.between(started, Instant.now()));
     }
 
     /** Waits until no video is unfinished and nothing is left to send or delete, or names what is stuck. */

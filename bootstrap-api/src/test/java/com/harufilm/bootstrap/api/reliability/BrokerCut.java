@@ -22,7 +22,7 @@ final class BrokerCut implements Scenario {
 
     @Override
     public void inject(StackUnderTest stack, CompletableFuture<Void> load) throws Exception {
-        while (cuts < CUTS && awaitEncoding(stack)) {
+        while (cuts < CUTS && stack.awaitEncoding()) {
             stack.brokerProxy().cut(CUT);
             cuts++;
             Thread.sleep(CUT.plusSeconds(4));
@@ -30,18 +30,6 @@ final class BrokerCut implements Scenario {
         if (cuts == 0) {
             throw new IllegalStateException("no video was ever seen encoding: the scenario injected nothing");
         }
-    }
-
-    /** Waits until a video is being encoded, for a minute at most. */
-    private static boolean awaitEncoding(StackUnderTest stack) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (stack.count("SELECT COUNT(*) FROM videos WHERE status = 'ENCODING'") > 0) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 
     @Override

@@ -88,6 +88,18 @@ class ReliabilityIT {
         run(new FcmTrouble(ledger), "fcm", ledger);
     }
 
+    @Test
+    @Order(7)
+    void theStoreFailingThenAwayAnswers503AndLosesNothing() throws Exception {
+        run(new StoreTrouble(), "s3");
+    }
+
+    @Test
+    @Order(8)
+    void theBrokerStoppedAndStartedWhileEncodingLosesNothing() throws Exception {
+        run(new BrokerRestart(), "restart");
+    }
+
     private static void run(Scenario scenario, String tag) throws Exception {
         run(scenario, tag, new Ledger());
     }

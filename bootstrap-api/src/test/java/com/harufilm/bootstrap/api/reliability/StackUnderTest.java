@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -47,13 +48,15 @@ public final class StackUnderTest implements AutoCloseable {
     private final S3Client s3;
     private final FaultProxy databaseProxy;
     private final FaultProxy brokerProxy;
+    private final FaultProxy storeProxy;
 
-    private StackUnderTest(TestDatabase database, FcmStandIn fcm, FaultProxy databaseProxy, FaultProxy brokerProxy, TopologyNames topology,
-                           StackLayout layout, Stack stack) {
+    private StackUnderTest(TestDatabase database, FcmStandIn fcm, FaultProxy databaseProxy, FaultProxy brokerProxy, FaultProxy storeProxy,
+                           TopologyNames topology, StackLayout layout, Stack stack) {
         this.database = database;
         this.fcm = fcm;
         this.databaseProxy = databaseProxy;
         this.brokerProxy = brokerProxy;
+        this.storeProxy = storeProxy;
         this.topology = topology;
         this.layout = layout;
         this.stack = stack;
@@ -64,8 +67,9 @@ public final class StackUnderTest implements AutoCloseable {
 
     /**
      * Starts the S3 server, the API and {@code workers} workers under {@code root}. Every process reaches
-     * the database and the broker through a {@link FaultProxy} each, which the scenarios cut (the
-     * migrations run before any fault); the accountant's queries go direct.
+     * the database, the broker and the S3 server through a {@link FaultProxy} each, which the scenarios
+     * cut (the migrations run before any fault); the accountant's queries and listings go direct. The
+     * presigned URLs the API hands out name the store's proxy too, so the users' part PUTs meet its faults.
      */
     public static StackUnderTest start(Path root, int workers) throws Exception {
         TestDatabase database = TestDatabase.mariaDb();
@@ -73,6 +77,8 @@ public final class StackUnderTest implements AutoCloseable {
         DatabaseSettings db = database.settings();
         var databaseProxy = new FaultProxy(URI.create(db.jdbcUrl().substring("jdbc:".length())).getPort());
         var brokerProxy = new FaultProxy(URI.create(BROKER).getPort());
+        int s3Port = freePort();
+        var storeProxy = new FaultProxy(s3Port);
         TopologyNames topology = new TopologyNames("rel-" + UUID.randomUUID().toString().substring(0, 8) + ".");
         try {
             Map<String, String> env = new HashMap<>(fcm.apiSettings());
@@ -80,6 +86,8 @@ public final class StackUnderTest implements AutoCloseable {
                     "HARU_DB_USER", db.user(), "HARU_DB_PASSWORD", db.password(),
                     "HARU_RABBITMQ_URI", BROKER.replace(":5672/", ":" + brokerProxy.port() + "/"), "HARU_RABBITMQ_QUEUE_PREFIX", topology.prefix(),
                     "PORT", Integer.toString(freePort()), "HARU_BIND_HOST", "127.0.0.1", "HARU_FCM_TIMEOUT_MS", FCM_TIMEOUT_MS));
+            // The S3 server listens where its proxy forwards; the processes are given the proxy instead of it.
+            env.putAll(Map.of("HARU_LOCAL_S3_PORT", Integer.toString(s3Port), "HARU_S3_ENDPOINT", "http://127.0.0.1:" + storeProxy.port()));
             env.putAll(Map.of("HARU_DEV_LOGIN", "true", "HARU_DEV_LOGIN_I_KNOW_THIS_IS_NOT_PRODUCTION", "true",
                     // The load signs dozens of users in from one address; sweeps run often so the accountant waits little.
                     "HARU_AUTH_RATE_LIMIT_PER_MINUTE", "100000", "HARU_SWEEP_INTERVAL_SECONDS", "2",
@@ -88,8 +96,10 @@ public final class StackUnderTest implements AutoCloseable {
             var jars = new Stack.Jars(Path.of(ProcessHandle.current().info().command().orElse("java")),
                     Path.of("target", "haru-api.jar").toAbsolutePath(),
                     Path.of("..", "bootstrap-worker", "target", "haru-worker.jar").toAbsolutePath().normalize());
-            return new StackUnderTest(database, fcm, databaseProxy, brokerProxy, topology, layout, Stack.start(layout, env, workers, jars));
+            return new StackUnderTest(database, fcm, databaseProxy, brokerProxy, storeProxy, topology, layout,
+                    Stack.start(layout, env, workers, jars));
         } catch (Exception e) {
+            storeProxy.close();
             brokerProxy.close();
             databaseProxy.close();
             fcm.close();
@@ -134,6 +144,11 @@ public final class StackUnderTest implements AutoCloseable {
         return brokerProxy;
     }
 
+    /** Between every process (and the users' presigned part PUTs) and the S3 server. */
+    public FaultProxy storeProxy() {
+        return storeProxy;
+    }
+
     public S3Client s3() {
         return s3;
     }
@@ -173,6 +188,30 @@ public final class StackUnderTest implements AutoCloseable {
         return ((Number) query(sql, parameters).getFirst().values().iterator().next()).longValue();
     }
 
+    public long videosEncoding() throws SQLException {
+        return count("SELECT COUNT(*) FROM videos WHERE status = 'ENCODING'");
+    }
+
+    /** Waits until a video is being encoded and returns how many are; fails the scenario, which would inject nothing, if none is. */
+    public long requireEncoding() throws Exception {
+        if (!awaitEncoding()) {
+            throw new IllegalStateException("no video was ever seen encoding: the scenario injected nothing");
+        }
+        return videosEncoding();
+    }
+
+    /** Waits until a video is being encoded, for a minute at most; false if none was. */
+    public boolean awaitEncoding() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (videosEncoding() > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
     @Override
     public void close() throws Exception {
         try {
@@ -180,10 +219,29 @@ public final class StackUnderTest implements AutoCloseable {
             stack.close();
             deleteTopology();
         } finally {
+            storeProxy.close();
             brokerProxy.close();
             databaseProxy.close();
             fcm.close();
             database.close();
+        }
+    }
+
+    /** Waits until the broker takes an AMQP connection again (after a restart), for {@code limit} at most. */
+    public void awaitBroker(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        var factory = new ConnectionFactory();
+        factory.setUri(BROKER);
+        while (true) {
+            try {
+                factory.newConnection("harufilm-reliability-probe").close();
+                return;
+            } catch (IOException | TimeoutException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the broker takes no connections " + limit + " after its restart", notYet);
+                }
+                Thread.sleep(200);
+            }
         }
     }
 
