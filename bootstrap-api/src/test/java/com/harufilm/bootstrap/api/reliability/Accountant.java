@@ -114,7 +114,12 @@ final class Accountant {
             }
             switch (String.valueOf(videos.getFirst().get("status"))) {
                 case "COMPLETE" -> finished[0]++;
-                case "FAILED" -> finished[1]++;
+                case "FAILED" -> {
+                    finished[1]++;
+                    // Allowed, but every clip the load sends is good: say why, for whoever traces it.
+                    System.out.println("  failed: " + stack.query("SELECT id, failure_reason, encode_attempts FROM videos WHERE id = ?",
+                            upload.videoId()));
+                }
                 default -> violations.add("video " + upload.videoId() + " never finished: " + videos.getFirst());
             }
         }
