@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 final class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String OUTAGE_RETRY_AFTER_SECONDS = "2";
 
     void handle(Exception failure, Context ctx) {
         write(ctx, toProblem(failure, ctx));
@@ -46,6 +47,8 @@ final class ProblemResponses {
                 // A dependency is out: every request says so while it lasts, so one line each without
                 // the stack (the same one each time); /health/ready and the metrics show the outage.
                 log.warn("request failed requestId={} code={} cause={}", RequestIds.of(ctx), domain.code(), rootCause(domain).toString());
+                // Outages last seconds: a client that waits this long before retrying does not pile on.
+                ctx.header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS);
             } else if (status >= 500) {
                 log.error("request failed requestId={} code={}", RequestIds.of(ctx), domain.code(), domain);
             }

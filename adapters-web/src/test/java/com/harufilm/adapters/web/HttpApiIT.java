@@ -234,7 +234,9 @@ class HttpApiIT {
         lines.start();
         problems.addAppender(lines);
         try {
-            assertProblem(send(to("/database-away")), 503, "DATABASE_CONNECTION_FAILED");
+            var response = send(to("/database-away"));
+            assertProblem(response, 503, "DATABASE_CONNECTION_FAILED");
+            assertEquals("2", response.headers().firstValue("Retry-After").orElse(null), "when to try again");
         } finally {
             problems.detachAppender(lines);
         }
