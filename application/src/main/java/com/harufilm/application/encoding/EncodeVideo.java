@@ -27,8 +27,8 @@ import java.util.function.DoubleConsumer;
  * The worker's job: fetch the source, check it is a video, encode the HLS ladder and thumbnail,
  * store them, and report. Running a job twice writes the same keys and reports the same result,
  * so a redelivered job is harmless. A source that is not a video, or is no longer in the store (its
- * video was deleted while the job waited), is reported FAILED at once (not retried); a store that
- * is away is waited out for a while (StoreOutages), then like any failing dependency it throws, so
+ * video was deleted while the job waited), is reported FAILED at once (not retried); a store or a
+ * broker that is away is waited out for a while (Outages), then like any failing dependency it throws, so
  * the queue delivers the job again, but only so often: a delivery
  * past the attempt limit does no work and reports the video FAILED, so a source that stalls or
  * kills FFmpeg cannot hold a worker for long. A FAILED report names the output folder, so outputs
@@ -49,11 +49,11 @@ public final class EncodeVideo {
     private final EncodingEvents events;
     private final ScratchSpace scratchSpace;
     private final int maxAttempts;
-    private final StoreOutages outages;
+    private final Outages outages;
     private final Clock clock;
 
     public EncodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratchSpace, int maxAttempts,
-                       StoreOutages outages, Clock clock) {
+                       Outages outages, Clock clock) {
         this.store = store;
         this.outages = outages;
         this.encoder = encoder;
@@ -68,15 +68,15 @@ public final class EncodeVideo {
         if (previousDeliveries >= maxAttempts) {
             log.log(Level.WARNING, "video {0}: delivery {1} of its job is past the {2} attempts allowed; not encoding it",
                     job.videoId(), previousDeliveries + 1, maxAttempts);
-            events.publish(new EncodingEvent.Failed(job.videoId(), AttemptLimits.givenUpReason(maxAttempts), job.outputPrefix()));
+            report(new EncodingEvent.Failed(job.videoId(), AttemptLimits.givenUpReason(maxAttempts), job.outputPrefix()));
             return;
         }
-        events.publish(new EncodingEvent.Started(job.videoId()));
+        report(new EncodingEvent.Started(job.videoId()));
         Stages stages = new Stages(clock);
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
             Path source = scratch.path().resolve("source");
             if (!download(job, source)) {
-                events.publish(new EncodingEvent.Failed(job.videoId(), SOURCE_GONE, job.outputPrefix()));
+                report(new EncodingEvent.Failed(job.videoId(), SOURCE_GONE, job.outputPrefix()));
                 return;
             }
             stages.ended("download");
@@ -91,10 +91,10 @@ public final class EncodeVideo {
                 result = store(job, scratch, LADDER, info, ladder);
                 stages.ended("upload");
             } catch (InvalidVideoFormat notAVideo) {
-                events.publish(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
+                report(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
                 return;
             }
-            events.publish(new EncodingEvent.Completed(job.videoId(), result));
+            report(new EncodingEvent.Completed(job.videoId(), result));
             stages.ended("report");
             log.log(Level.INFO, "video {0} encoded: {1}", job.videoId(), stages);
         } catch (RuntimeException e) {
@@ -162,7 +162,7 @@ public final class EncodeVideo {
             log.log(Level.WARNING, "video {0}: no first rendition could be made; encoding the ladder only", job.videoId(), failed);
             return;
         }
-        first.ifPresent(written -> events.publish(new EncodingEvent.Playable(job.videoId(), store(job, scratch, FIRST, info, written))));
+        first.ifPresent(written -> report(new EncodingEvent.Playable(job.videoId(), store(job, scratch, FIRST, info, written))));
     }
 
     /**
@@ -187,6 +187,12 @@ public final class EncodeVideo {
                 .map(r -> new Rendition(r.width(), r.height(), r.bandwidth(), hlsPrefix + r.playlistPath()))
                 .toList();
         return new EncodedVideo(info.durationSec(), info.width(), info.height(), renditions);
+    }
+
+    /** A report the API must get; a broker that is away is waited out rather than the work thrown away. */
+    private void report(EncodingEvent event) {
+        outages.run("reporting " + event.getClass().getSimpleName() + " of video " + event.videoId(), () -> events.publish(event),
+                () -> true);
     }
 
     private void upload(Path file, String key, String contentType) {

@@ -137,7 +137,7 @@ class EncodeVideoTest {
 
     /** A worker whose waits for the store pass on the test's clock, with five minutes' patience. */
     private EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder) {
-        var outages = new StoreOutages(Duration.ofMinutes(5), encoding.clock, waited -> encoding.clock.advance(waited), new SplittableRandom(1));
+        var outages = new Outages(Duration.ofMinutes(5), encoding.clock, waited -> encoding.clock.advance(waited), new SplittableRandom(1));
         return new EncodeVideo(store, encoder, events::add, scratch(), 3, outages, encoding.clock);
     }
 
@@ -279,6 +279,24 @@ class EncodeVideoTest {
         events.forEach(encoding.apply()::apply);
         assertEquals(0, encoding.data.encodingAttempts.attempts.get(job.videoId()), "the attempt is given back");
         assertFalse(encoding.data.encodingAttempts.holds.containsKey(job.videoId()), "no hold while the job waits again");
+    }
+
+    @Test
+    void aBrokerAwayWhenTheEncodeIsDoneIsWaitedOutSoTheFinishedWorkIsReported() {
+        int[] refusals = {0};
+        var encode = new EncodeVideo(encoding.store, ladder, event -> {
+            if (event instanceof EncodingEvent.Completed && refusals[0] < 4) {
+                refusals[0]++;
+                throw new DependencyFailure(ErrorCode.MESSAGE_PUBLISH_FAILED, "the broker did not confirm", null);
+            }
+            events.add(event);
+        }, scratch(), 3, new Outages(Duration.ofMinutes(5), encoding.clock, waited -> encoding.clock.advance(waited),
+                new SplittableRandom(1)), encoding.clock);
+
+        encode.encode(job, 0);
+
+        assertEquals(4, refusals[0], "refused while the broker was away");
+        assertInstanceOf(EncodingEvent.Completed.class, events.getLast(), "reported once it was back, in the same delivery");
     }
 
     @Test

@@ -2,7 +2,7 @@ package com.harufilm.bootstrap.worker;
 
 import com.harufilm.adapters.media.LocalScratchSpace;
 import com.harufilm.application.encoding.EncodeVideo;
-import com.harufilm.application.encoding.StoreOutages;
+import com.harufilm.application.encoding.Outages;
 import com.harufilm.application.port.out.EncodingEvents;
 import com.harufilm.application.port.out.MediaEncoder;
 import com.harufilm.application.port.out.ObjectStore;
@@ -20,8 +20,8 @@ import java.time.Duration;
 @Module
 public interface EncodingWorkerModule {
 
-    /** A store outage the worker waits out before a delivery fails: well under the 30 min hold on the video. */
-    Duration STORE_PATIENCE = Duration.ofMinutes(5);
+    /** A store or broker outage the worker waits out before a delivery fails: well under the 30 min hold on the video. */
+    Duration OUTAGE_PATIENCE = Duration.ofMinutes(5);
 
     /** Cleared when the process starts: a worker killed mid-encode leaves nothing lasting. */
     @Provides
@@ -34,6 +34,6 @@ public interface EncodingWorkerModule {
     static EncodeVideo encodeVideo(ObjectStore store, MediaEncoder encoder, EncodingEvents events, ScratchSpace scratch,
                                    @Named("maxEncodeAttempts") int maxAttempts, Clock clock) {
         return new EncodeVideo(store, encoder, events, scratch, maxAttempts,
-                new StoreOutages(STORE_PATIENCE, clock, Thread::sleep, new SecureRandom()), clock);
+                new Outages(OUTAGE_PATIENCE, clock, Thread::sleep, new SecureRandom()), clock);
     }
 }

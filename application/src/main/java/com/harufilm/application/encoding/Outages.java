@@ -10,12 +10,13 @@ import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 
 /**
- * Waits out an object store that is away, for up to its patience, before a transfer fails the
- * delivery. A store outage is not the video's fault: three failed deliveries make a video FAILED
- * for good, so a minute of S3 errors must not use them up. Shorter than a worker's hold on the
- * video (HARU_STUCK_VIDEO_MINUTES), so nobody queues the job again meanwhile.
+ * Waits out an object store or a broker that is away, for up to its patience, before a transfer
+ * or a report fails the delivery. An outage is not the video's fault: three failed deliveries make
+ * a video FAILED for good, so a minute of S3 errors or a broker restart must not use them up, nor
+ * throw away an encode that is done. Shorter than a worker's hold on the video
+ * (HARU_STUCK_VIDEO_MINUTES), so nobody queues the job again meanwhile.
  */
-public final class StoreOutages {
+public final class Outages {
 
     /** How the waits pass: Thread::sleep in the worker, a clock that jumps in tests. */
     @FunctionalInterface
@@ -23,7 +24,7 @@ public final class StoreOutages {
         void sleep(Duration duration) throws InterruptedException;
     }
 
-    private static final System.Logger log = System.getLogger(StoreOutages.class.getName());
+    private static final System.Logger log = System.getLogger(Outages.class.getName());
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(20));
 
     private final Duration patience;
@@ -31,7 +32,7 @@ public final class StoreOutages {
     private final Pause pause;
     private final RandomGenerator random;
 
-    public StoreOutages(Duration patience, Clock clock, Pause pause, RandomGenerator random) {
+    public Outages(Duration patience, Clock clock, Pause pause, RandomGenerator random) {
         this.patience = patience;
         this.clock = clock;
         this.pause = pause;
@@ -39,7 +40,7 @@ public final class StoreOutages {
     }
 
     /**
-     * Runs the transfer, again after a backoff while it fails with the store away, until the patience
+     * Runs the call, again after a backoff while it fails with its dependency away, until the patience
      * is spent. {@code stillThere} is asked after a failure: false (the store answers, but what the
      * transfer needs is gone) ends the waiting at once; a store that is still away cannot answer it.
      */
