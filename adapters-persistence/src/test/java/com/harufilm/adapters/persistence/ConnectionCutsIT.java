@@ -3,15 +3,11 @@ package com.harufilm.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
-import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
 import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,29 +28,20 @@ class ConnectionCutsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final Duration RUN = Duration.ofSeconds(12);
 
-    private TestDatabase database;
+    private ProxiedDatabase database;
     private FaultProxy proxy;
-    private PersistenceTestComponent adapters;
     private JdbiHandles handles;
 
     @BeforeEach
     void throughAProxy() throws Exception {
-        database = TestDatabase.mariaDb();
-        proxy = new FaultProxy(URI.create(database.settings().jdbcUrl().substring("jdbc:".length())).getPort());
-        var direct = database.settings();
-        var viaProxy = new DatabaseSettings(direct.jdbcUrl().replaceFirst(":\\d+/", ":" + proxy.port() + "/"),
-                direct.user(), direct.password(), 4, TIMEOUT, TIMEOUT, Duration.ofSeconds(1));
-        adapters = DaggerPersistenceTestComponent.factory().create(viaProxy, Clock.systemUTC());
-        handles = new JdbiHandles(adapters.jdbi());
+        database = new ProxiedDatabase(4, TIMEOUT, Duration.ofSeconds(1));
+        proxy = database.proxy;
+        handles = new JdbiHandles(database.adapters.jdbi());
         handles.withHandle(handle -> handle.execute("CREATE TABLE cut_rows (id BIGINT AUTO_INCREMENT PRIMARY KEY, v INT NOT NULL)"));
     }
 
     @AfterEach
     void close() throws Exception {
-        for (AutoCloseable closeable : adapters.closeables()) {
-            closeable.close();
-        }
-        proxy.close();
         database.close();
     }
 

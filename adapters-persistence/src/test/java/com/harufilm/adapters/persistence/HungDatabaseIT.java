@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.harufilm.adapters.persistence.wiring.DaggerPersistenceTestComponent;
 import com.harufilm.adapters.persistence.wiring.PersistenceTestComponent;
 import com.harufilm.application.testsupport.FaultProxy;
 import com.harufilm.domain.error.DependencyFailure;
 import com.harufilm.domain.error.ErrorCode;
 import com.harufilm.domain.user.UserId;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -28,29 +25,20 @@ class HungDatabaseIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private TestDatabase database;
+    private ProxiedDatabase database;
     private FaultProxy proxy;
     private PersistenceTestComponent adapters;
 
     @BeforeEach
     void throughAProxy() throws Exception {
-        database = TestDatabase.mariaDb();
-        proxy = new FaultProxy(URI.create(database.settings().jdbcUrl().substring("jdbc:".length())).getPort());
-        var direct = database.settings();
-        var viaProxy = new DatabaseSettings(direct.jdbcUrl().replaceFirst(":\\d+/", ":" + proxy.port() + "/"),
-                direct.user(), direct.password(), 2, TIMEOUT, TIMEOUT,
-                DatabaseSettings.DEFAULT_POOL_WAIT);
-        adapters = DaggerPersistenceTestComponent.factory().create(viaProxy, Clock.systemUTC());
-        adapters.schemaMigrations().migrate();
+        database = new ProxiedDatabase(2, TIMEOUT, DatabaseSettings.DEFAULT_POOL_WAIT);
+        proxy = database.proxy;
+        adapters = database.adapters;
         assertEquals(Optional.empty(), adapters.users().findById(new UserId(1)), "answers while the proxy forwards");
     }
 
     @AfterEach
     void close() throws Exception {
-        for (AutoCloseable closeable : adapters.closeables()) {
-            closeable.close();
-        }
-        proxy.close();
         database.close();
     }
 
