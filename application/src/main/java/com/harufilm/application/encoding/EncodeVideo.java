@@ -84,8 +84,8 @@ public final class EncodeVideo {
             try {
                 MediaInfo info = encoder.probe(source);
                 stages.ended("probe");
-                publishFirstPlayable(job, scratch, source, info);
-                stages.ended("first playable (" + (info.playsAsIs() ? "remux" : "smallest rung") + ", upload, report)");
+                boolean published = publishFirstPlayable(job, scratch, source, info);
+                stages.ended("first playable (" + (!published ? "none" : info.playsAsIs() ? "remux" : "smallest rung") + ", upload, report)");
                 EncodedLadder ladder = encoder.encode(source, info, scratch.path().resolve(LADDER), throttledProgress(job));
                 stages.ended("encode");
                 result = store(job, scratch, LADDER, info, ladder);
@@ -151,7 +151,7 @@ public final class EncodeVideo {
      * video can be watched in seconds. The ladder decides the video's fate: a first rendition that
      * fails only costs the head start (unless the worker is stopping).
      */
-    private void publishFirstPlayable(EncodingJob job, Scratch scratch, Path source, MediaInfo info) {
+    private boolean publishFirstPlayable(EncodingJob job, Scratch scratch, Path source, MediaInfo info) {
         Optional<EncodedLadder> first;
         try {
             first = encoder.firstPlayable(source, info, scratch.path().resolve(FIRST));
@@ -160,9 +160,10 @@ public final class EncodeVideo {
                 throw failed;
             }
             log.log(Level.WARNING, "video {0}: no first rendition could be made; encoding the ladder only", job.videoId(), failed);
-            return;
+            return false;
         }
         first.ifPresent(written -> report(new EncodingEvent.Playable(job.videoId(), store(job, scratch, FIRST, info, written))));
+        return first.isPresent();
     }
 
     /**
