@@ -39,14 +39,14 @@ final class JdbiNotificationLog implements NotificationLog {
         // transaction on that error, MariaDB does not. One multi-row INSERT, not a batch: its count
         // is the rows inserted on both databases, where a batch Connector/J rewrites into one
         // statement answers SUCCESS_NO_INFO for each row, new or ignored.
-        List<Row> rows = notices.stream()
-                .map(notice -> new Row(notice.userId().value(), notice.dedupeKey(), notice.kind(), notice.title(), notice.body(),
+        List<NewRow> rows = notices.stream()
+                .map(notice -> new NewRow(notice.userId().value(), notice.dedupeKey(), notice.kind(), notice.title(), notice.body(),
                         serialised(notice.data()), now))
                 .toList();
         return handles.withHandle(handle -> handle.createUpdate("""
                         INSERT IGNORE INTO notification_log (user_id, dedupe_key, kind, title, body, data, created_at)
                         VALUES <rows>""")
-                .bindMethodsList("rows", rows, Row.COLUMNS)
+                .bindMethodsList("rows", rows, NewRow.COLUMNS)
                 .execute());
     }
 
@@ -141,7 +141,7 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     /** A notice as record inserts it; public, as Jdbi reads each row's values through its accessors. */
-    public record Row(long user, String key, String kind, String title, String body, String data, Instant now) {
+    public record NewRow(long user, String key, String kind, String title, String body, String data, Instant now) {
         static final List<String> COLUMNS = List.of("user", "key", "kind", "title", "body", "data", "now");
     }
 
