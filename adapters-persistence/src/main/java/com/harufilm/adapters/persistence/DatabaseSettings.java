@@ -52,6 +52,11 @@ public record DatabaseSettings(
         return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
     }
 
+    /** Whether the driver is MySQL Connector/J, whose properties the pool sets beyond the timeouts. */
+    boolean connectorJ() {
+        return jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
     @Override
     public String toString() {
         return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", maxPoolSize=" + maxPoolSize

@@ -53,6 +53,12 @@ public interface JdbiPersistenceModule {
             config.addDataSourceProperty("connectTimeout", Long.toString(settings.connectTimeout().toMillis()));
             config.addDataSourceProperty("socketTimeout", Long.toString(settings.socketTimeout().toMillis()));
         }
+        if (settings.connectorJ()) {
+            // A batch of inserts goes as one multi-row INSERT, any other batch as one multi-statement round
+            // trip, instead of a round trip per row. Its rows' update counts are then SUCCESS_NO_INFO, so no
+            // adapter counts rows from a batch (JdbiNotificationLog.record inserts with one statement).
+            config.addDataSourceProperty("rewriteBatchedStatements", "true");
+        }
         return new HikariDataSource(config);
     }
 

@@ -1,5 +1,9 @@
 package com.harufilm.adapters.persistence;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.user.UserId;
@@ -9,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import java.util.Map;
+import org.jdbi.v3.core.statement.Update;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,7 +59,7 @@ final class JdbiReminderSchedule implements ReminderSchedule {
     public void scheduleFirst(List<Next> next) {
         update(next, """
                 UPDATE users SET next_reminder_at = :at, next_reminder_date = :date
-                WHERE id = :id AND next_reminder_at IS NULL AND reminders_enabled = TRUE""", null);
+                WHERE id IN (<ids>) AND next_reminder_at IS NULL AND reminders_enabled = TRUE""", null);
     }
 
     // "filmed" is a day not open for refilming (VideoStatus.allowsRefilming: all but FAILED); "open_upload" is
@@ -93,23 +99,39 @@ final class JdbiReminderSchedule implements ReminderSchedule {
     public void advance(List<Next> next, Instant now) {
         update(next, """
                 UPDATE users SET next_reminder_at = :at, next_reminder_date = :date
-                WHERE id = :id AND next_reminder_at <= :now""", now);
+                WHERE id IN (<ids>) AND next_reminder_at <= :now""", now);
     }
 
+    /**
+     * One UPDATE per time the users move to, not one per user: users due at the same instant move on
+     * to the same next one (a day later, DST aside), so a batch of 500 is one statement, or one per
+     * distinct minute a late tick catches up on. A batch of single-row UPDATEs would be 500 statements
+     * at the server even when the driver sends them in one round trip.
+     */
     private void update(List<Next> next, String sql, @Nullable Instant now) {
-        if (next.isEmpty()) {
+        Map<Moment, List<Long>> byMoment = next.stream().collect(groupingBy(each -> new Moment(each.at()),
+                LinkedHashMap::new, mapping(each -> each.userId().value(), toList())));
+        if (byMoment.isEmpty()) {
             return;
         }
         handles.withHandle(handle -> {
-            PreparedBatch batch = handle.prepareBatch(sql);
-            for (Next each : next) {
-                batch.bind("at", each.at().toInstant()).bind("date", each.at().toLocalDate()).bind("id", each.userId().value());
+            int moved = 0;
+            for (Map.Entry<Moment, List<Long>> group : byMoment.entrySet()) {
+                Update update = handle.createUpdate(sql)
+                        .bind("at", group.getKey().at()).bind("date", group.getKey().date()).bindList("ids", group.getValue());
                 if (now != null) {
-                    batch.bind("now", now);
+                    update.bind("now", now);
                 }
-                batch.add();
+                moved += update.execute();
             }
-            return batch.execute();
+            return moved;
         });
+    }
+
+    /** A schedule as stored: the instant and the user's local date, which two zones may see differently. */
+    private record Moment(Instant at, LocalDate date) {
+        Moment(ZonedDateTime at) {
+            this(at.toInstant(), at.toLocalDate());
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What NotificationLog promises, run on every database the product supports and on the fake. */
@@ -70,6 +71,22 @@ public abstract class NotificationLogContract<P extends ContractPorts> extends P
 
         assertEquals(1, storedWithKey(key));
         assertEquals("영상 준비 완료", dueNowOf(user).getFirst().title());
+    }
+
+    @Test
+    void aBatchAnswersHowManyOfItsNoticesWereNew() {
+        UserId user = newUser().id();
+        List<String> known = IntStream.range(0, 3).mapToObj(i -> unique("reminder:")).toList();
+        List<String> fresh = IntStream.range(0, 3).mapToObj(i -> unique("reminder:")).toList();
+        assertEquals(3, log().record(known.stream().map(key -> notice(user, key, "first", Map.of())).toList(), NOW));
+
+        // More rows than a driver sends one by one, repeats among the new ones, and a new key twice.
+        List<String> again = List.of(known.get(0), fresh.get(0), known.get(1), fresh.get(1), fresh.get(1), known.get(2), fresh.get(2));
+        assertEquals(3, log().record(again.stream().map(key -> notice(user, key, "again", Map.of())).toList(), NOW));
+
+        List<PendingNotice> stored = dueNowOf(user);
+        assertEquals(Stream.concat(known.stream(), fresh.stream()).toList(), stored.stream().map(PendingNotice::dedupeKey).toList());
+        assertEquals(List.of("first", "first", "first", "again", "again", "again"), stored.stream().map(PendingNotice::title).toList());
     }
 
     @Test

@@ -28,12 +28,15 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What ReminderSchedule promises, run on every database the product supports and on the fake. */
 public abstract class ReminderScheduleContract<P extends ContractPorts> extends PortContract<P> {
 
     private static final ZoneId KIRITIMATI = ZoneId.of("Pacific/Kiritimati");
+    private static final ZoneId HONOLULU = ZoneId.of("Pacific/Honolulu");
     // NOW is 11:00Z on March 1st: 01:00 on March 2nd in Kiritimati.
     private static final ZonedDateTime DUE = ZonedDateTime.of(2026, 3, 2, 0, 30, 0, 0, KIRITIMATI);
 
@@ -144,6 +147,46 @@ public abstract class ReminderScheduleContract<P extends ContractPorts> extends 
                 .filter(r -> r.userId().equals(movedMeanwhile.id())).findFirst().orElseThrow();
         assertEquals(changedTo.toInstant(), kept.dueAt());
         assertEquals(changedTo.toLocalDate(), kept.date());
+    }
+
+    @Test
+    void aBatchOfFirstSchedulesGivesEachUserItsOwnTimeAndDate() {
+        // Honolulu is a day behind Kiritimati: the same instant, another local date.
+        ZonedDateTime honolulu = DUE.withZoneSameInstant(HONOLULU);
+        List<User> users = IntStream.range(0, 5).mapToObj(i -> newUser()).toList();
+        schedule().schedule(users.get(4).id(), DUE.minusDays(1));
+
+        schedule().scheduleFirst(List.of(new Next(users.get(0).id(), DUE), new Next(users.get(1).id(), honolulu),
+                new Next(users.get(2).id(), DUE.minusMinutes(5)), new Next(users.get(3).id(), DUE),
+                new Next(users.get(4).id(), DUE)));
+
+        assertEquals(List.of(DUE, honolulu, DUE.minusMinutes(5), DUE, DUE.minusDays(1)), schedulesOf(users, NOW));
+    }
+
+    @Test
+    void aBatchOfAdvancesMovesEachUserToItsOwnTimeAndDateIfStillDue() {
+        ZonedDateTime honolulu = DUE.withZoneSameInstant(HONOLULU);
+        List<User> users = List.of(scheduledUser(DUE), scheduledUser(honolulu), scheduledUser(DUE.minusMinutes(5)),
+                scheduledUser(DUE), scheduledUser(DUE));
+        ZonedDateTime changedTo = DUE.plusHours(4);
+        schedule().schedule(users.get(4).id(), changedTo);
+
+        schedule().advance(List.of(new Next(users.get(0).id(), DUE.plusDays(1)), new Next(users.get(1).id(), honolulu.plusDays(1)),
+                new Next(users.get(2).id(), DUE.plusDays(1).minusMinutes(5)), new Next(users.get(3).id(), DUE.plusDays(1)),
+                new Next(users.get(4).id(), DUE.plusDays(1))), NOW);
+
+        assertEquals(List.of(DUE.plusDays(1), honolulu.plusDays(1), DUE.plusDays(1).minusMinutes(5), DUE.plusDays(1), changedTo),
+                schedulesOf(users, DUE.plusDays(2).toInstant()));
+    }
+
+    /** Each user's schedule due by {@code by}, as the instant in the zone its stored local date is in. */
+    private List<ZonedDateTime> schedulesOf(List<User> users, Instant by) {
+        List<DueReminder> due = schedule().dueBy(by, 10_000);
+        return users.stream()
+                .map(user -> due.stream().filter(r -> r.userId().equals(user.id())).findFirst().orElseThrow())
+                .map(r -> Stream.of(KIRITIMATI, HONOLULU).map(zone -> r.dueAt().atZone(zone))
+                        .filter(at -> at.toLocalDate().equals(r.date())).findFirst().orElseThrow())
+                .toList();
     }
 
     private static NewUploadSession session(UserId user, LocalDate date, Instant expiresAt) {
