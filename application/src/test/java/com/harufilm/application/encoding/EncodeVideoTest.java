@@ -16,6 +16,7 @@ import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.StreamFormat;
 import com.harufilm.domain.video.VideoStatus;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class EncodeVideoTest {
 
     /** A phone's standard stream stored upright: served as it is first. */
     private static final MediaInfo PHONE_STREAM = new MediaInfo(12.5, 1080, 1920, 0, true,
-            new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"));
+            new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac", DynamicRange.SDR));
 
     /** An encoder for sources that are never served as they are (sideways, or not standard). */
     private abstract static class LadderOnly implements MediaEncoder {
