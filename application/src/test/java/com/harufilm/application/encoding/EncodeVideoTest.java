@@ -16,6 +16,7 @@ import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.StreamFormat;
 import com.harufilm.domain.video.VideoStatus;
 import java.io.IOException;
@@ -46,7 +47,7 @@ class EncodeVideoTest {
 
     /** A phone's standard stream stored upright: served as it is first. */
     private static final MediaInfo PHONE_STREAM = new MediaInfo(12.5, 1080, 1920, 0, true,
-            new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"));
+            new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac", DynamicRange.SDR));
 
     /** An encoder with nothing quicker than its ladder (as for a source whose ladder is one rung). */
     private abstract static class LadderOnly implements MediaEncoder {

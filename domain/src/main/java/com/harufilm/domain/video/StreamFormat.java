@@ -6,12 +6,14 @@ import java.util.Set;
  * How a source's streams are coded, as the probe read them: enough to tell whether its picture
  * and sound can be served as they are. Codec names and profiles are FFmpeg's; {@code level} is
  * H.264's times ten (40 is 4.0); {@code bitRate} is bits a second, 0 when unknown; {@code
- * audioCodec} is empty when there is no sound.
+ * audioCodec} is empty when there is no sound; {@code dynamicRange} is SDR unless the stream says
+ * HLG or PQ.
  */
-public record StreamFormat(String videoCodec, String profile, String pixelFormat, int level, long bitRate, String audioCodec) {
+public record StreamFormat(String videoCodec, String profile, String pixelFormat, int level, long bitRate, String audioCodec,
+        DynamicRange dynamicRange) {
 
     /** Nothing known: never served as it is. */
-    public static final StreamFormat UNKNOWN = new StreamFormat("", "", "", 0, 0, "");
+    public static final StreamFormat UNKNOWN = new StreamFormat("", "", "", 0, 0, "", DynamicRange.SDR);
 
     // What every HLS player decodes in hardware: 8-bit 4:2:0 H.264 in these profiles (yuvj420p is
     // the full-range spelling some phones write), up to level 5.1 (4K at 30 fps).
@@ -22,9 +24,9 @@ public record StreamFormat(String videoCodec, String profile, String pixelFormat
     // stall on the mobile networks it is watched on, so such a source waits for the ladder.
     private static final long MAX_BIT_RATE = 25_000_000;
 
-    /** A standard phone stream: H.264 8-bit 4:2:0 at a level and bit rate players handle, AAC or no sound. */
+    /** A standard phone stream: SDR H.264 8-bit 4:2:0 at a level and bit rate players handle, AAC or no sound. */
     public boolean playsAsIs() {
-        return "h264".equals(videoCodec) && PLAYABLE_PROFILES.contains(profile) && PLAYABLE_PIXELS.contains(pixelFormat)
+        return "h264".equals(videoCodec) && !dynamicRange.isHdr() && PLAYABLE_PROFILES.contains(profile) && PLAYABLE_PIXELS.contains(pixelFormat)
                 && level > 0 && level <= MAX_LEVEL && bitRate > 0 && bitRate <= MAX_BIT_RATE
                 && (audioCodec.isEmpty() || "aac".equals(audioCodec));
     }

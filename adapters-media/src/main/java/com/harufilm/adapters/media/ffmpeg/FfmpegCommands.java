@@ -64,6 +64,10 @@ final class FfmpegCommands {
         // and every rung sees the same frames, so segments cut at the same instants in all of them.
         command.addAll(List.of("-c:v", "libx264", "-preset", settings.x264Preset(), "-profile:v", "high",
                 "-force_key_frames", "expr:gte(t,n_forced*2)", "-sc_threshold", "0"));
+        if (info.format().dynamicRange().isHdr()) {
+            // What the tone-mapping made; an SDR source keeps its own tags (BT.601 phones stay BT.601).
+            command.addAll(List.of("-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709"));
+        }
         for (int i = 0; i < rungs.size(); i++) {
             // maxrate = target with a one-second buffer keeps every segment near the BANDWIDTH the master states.
             String rate = rungs.get(i).videoKbps() + "k";
@@ -100,21 +104,26 @@ final class FfmpegCommands {
         return command;
     }
 
-    /** A JPEG from about 1 s in (the first frame of shorter clips); -ss before -i seeks without decoding up to it. */
+    /**
+     * A JPEG from about 1 s in (the first frame of shorter clips); -ss before -i seeks without
+     * decoding up to it. An HDR frame is tone-mapped like the ladder, after the downscale (cheaper).
+     */
     static List<String> thumbnailCommand(Path ffmpeg, Path source, MediaInfo info) {
         double scale = Math.min(1.0, (double) THUMBNAIL_LONG_SIDE / Math.max(info.width(), info.height()));
         String size = LadderPlan.even(info.width() * scale) + ":" + LadderPlan.even(info.height() * scale);
+        String filters = "scale=" + size + (info.format().dynamicRange().isHdr() ? "," + toSdr(info) : "");
         List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin", "-v", "error", "-y"));
         command.addAll(INPUT_LIMITS);
         command.addAll(List.of("-ss", info.durationSec() >= 2 ? "1" : "0", "-i", source.toAbsolutePath().toString(),
-                "-frames:v", "1", "-vf", "scale=" + size, "-q:v", "3", "-update", "1", THUMBNAIL));
+                "-frames:v", "1", "-vf", filters, "-q:v", "3", "-update", "1", THUMBNAIL));
         return command;
     }
 
     /**
-     * Largest rung first: the full-size picture (converted to 8-bit 4:2:0 once, before the split),
-     * then each smaller rung scaled from the previous one, which is cheaper than from full size.
-     * Outputs are labelled [v0] (smallest) .. [vN].
+     * Largest rung first: the full-size picture (converted to 8-bit 4:2:0 SDR once, before the
+     * split, after any downscale to it, so a 4K HDR source is tone-mapped at 1080p), then each
+     * smaller rung scaled from the previous one, which is cheaper than from full size. Outputs are
+     * labelled [v0] (smallest) .. [vN].
      */
     static String filterGraph(MediaInfo info, List<Rung> rungs) {
         List<String> chains = new ArrayList<>();
@@ -128,7 +137,7 @@ final class FfmpegCommands {
                 filters.add("scale=" + rung.width() + ":" + rung.height() + ":flags=bilinear");
             }
             if (i == rungs.size() - 1) {
-                filters.add("format=yuv420p");
+                filters.add(toSdr(info));
             }
             String outputs = "[v" + i + "]";
             if (i > 0) {
@@ -141,6 +150,28 @@ final class FfmpegCommands {
             height = rung.height();
         }
         return String.join(";", chains);
+    }
+
+    /**
+     * To 8-bit 4:2:0 BT.709 SDR, which is what the H.264 ladder's players show. HDR is tone-mapped
+     * in linear light (npl=100: 100 nits is SDR white), with the source's transfer and BT.2020
+     * primaries and matrix given, not read from the frames, so a stream whose tags are partly
+     * missing still converts (zscale stops with "no path between colorspaces" otherwise). Mobius
+     * keeps tones up to about SDR white as they are and rolls off only the highlights; hable, the
+     * other usual curve, turned a 100-nit white into 62% grey where mobius kept 84%.
+     * desat=0 keeps colours saturated instead of greying the bright ones.
+     */
+    private static String toSdr(MediaInfo info) {
+        return switch (info.format().dynamicRange()) {
+            case SDR -> "format=yuv420p";
+            case HLG -> toneMap("arib-std-b67");
+            case PQ -> toneMap("smpte2084");
+        };
+    }
+
+    private static String toneMap(String transfer) {
+        return "zscale=tin=" + transfer + ":pin=bt2020:min=bt2020nc:t=linear:p=bt709:npl=100,format=gbrpf32le,"
+                + "tonemap=mobius:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p";
     }
 
     /** Folders by rung name; with sound, every rung points at the one audio rendition (group "aud"). */

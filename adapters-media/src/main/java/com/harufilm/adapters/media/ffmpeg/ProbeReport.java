@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.MediaInfo;
 import com.harufilm.domain.video.StreamFormat;
 import java.time.Duration;
@@ -65,7 +66,16 @@ final class ProbeReport {
         return new StreamFormat(video.path("codec_name").asText(""), video.path("profile").asText(""),
                 video.path("pix_fmt").asText(""), video.path("level").asInt(0),
                 bitRate > 0 ? bitRate : container.path("bit_rate").asLong(0),
-                audio.path("codec_name").asText(""));
+                audio.path("codec_name").asText(""), dynamicRange(video.path("color_transfer").asText("")));
+    }
+
+    /** By the transfer function alone: HLG and PQ are HDR whatever the primaries and bit depth say. */
+    private static DynamicRange dynamicRange(String transfer) {
+        return switch (transfer) {
+            case "arib-std-b67" -> DynamicRange.HLG;
+            case "smpte2084" -> DynamicRange.PQ;
+            default -> DynamicRange.SDR;
+        };
     }
 
     private static JsonNode parse(String json) {

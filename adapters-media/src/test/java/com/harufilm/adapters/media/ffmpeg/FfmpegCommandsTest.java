@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.MediaInfo;
 import com.harufilm.domain.video.StreamFormat;
 import java.nio.file.Path;
@@ -32,6 +33,42 @@ class FfmpegCommandsTest {
 
         assertTrue(FfmpegCommands.filterGraph(info, LadderPlan.forPicture(3840, 2160).rungs())
                 .startsWith("[0:v]scale=1920:1080:flags=bilinear,format=yuv420p,split=2[v2][s2];"));
+    }
+
+    @Test
+    void anHdrSourceIsToneMappedToBt709OnceAfterTheDownscaleToTheTopRungAndTaggedSo() {
+        var hlg = new MediaInfo(30, 3840, 2160, 0, true, hdr(DynamicRange.HLG));
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, hlg, LadderPlan.forPicture(3840, 2160), MediaSettings.defaults());
+
+        String graph = after(command, "-filter_complex");
+        assertTrue(graph.startsWith("[0:v]scale=1920:1080:flags=bilinear,"
+                + "zscale=tin=arib-std-b67:pin=bt2020:min=bt2020nc:t=linear:p=bt709:npl=100,format=gbrpf32le,"
+                + "tonemap=mobius:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p,split=2[v2][s2];"), graph);
+        assertEquals(1, graph.split("tonemap=", -1).length - 1, "once, before the split");
+        assertEquals("bt709", after(command, "-color_primaries"));
+        assertEquals("bt709", after(command, "-color_trc"));
+        assertEquals("bt709", after(command, "-colorspace"));
+
+        var pq = new MediaInfo(30, 1920, 1080, 0, true, hdr(DynamicRange.PQ));
+        assertTrue(FfmpegCommands.filterGraph(pq, LadderPlan.forPicture(1920, 1080).rungs())
+                .startsWith("[0:v]zscale=tin=smpte2084:pin=bt2020:min=bt2020nc:"));
+    }
+
+    @Test
+    void anSdrSourceIsOnlyConvertedTo8BitAndKeepsItsColourTags() {
+        var sdr = new MediaInfo(30, 1920, 1080, 0, true, StreamFormat.UNKNOWN);
+        List<String> command = FfmpegCommands.ladderCommand(FFMPEG, SOURCE, sdr, LadderPlan.forPicture(1920, 1080), MediaSettings.defaults());
+
+        assertFalse(after(command, "-filter_complex").contains("zscale"));
+        assertFalse(command.contains("-color_primaries"));
+    }
+
+    @Test
+    void anHdrThumbnailIsToneMappedAfterItsDownscale() {
+        List<String> command = FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, new MediaInfo(30, 1920, 1080, 0, true, hdr(DynamicRange.PQ)));
+
+        assertTrue(after(command, "-vf").startsWith("scale=480:270,zscale=tin=smpte2084:"), after(command, "-vf"));
+        assertTrue(after(command, "-vf").contains("tonemap=mobius"));
     }
 
     @Test
@@ -93,6 +130,10 @@ class FfmpegCommandsTest {
         var fiveMinutesAtMost = new MediaSettings(null, null, settings.maxDuration(), java.time.Duration.ofMinutes(5),
                 settings.x264Preset(), settings.maxPixels(), settings.maxFrameRate());
         assertEquals(java.time.Duration.ofMinutes(5), fiveMinutesAtMost.encodeTimeoutFor(180), "capped at HARU_ENCODE_TIMEOUT_MINUTES");
+    }
+
+    private static StreamFormat hdr(DynamicRange range) {
+        return new StreamFormat("hevc", "Main 10", "yuv420p10le", 150, 20_000_000, "aac", range);
     }
 
     private static String after(List<String> command, String option) {

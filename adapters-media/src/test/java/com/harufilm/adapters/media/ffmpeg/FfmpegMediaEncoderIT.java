@@ -9,15 +9,21 @@ import com.harufilm.application.port.out.MediaEncoder;
 import com.harufilm.application.port.out.MediaEncoder.EncodedLadder;
 import com.harufilm.application.port.out.MediaEncoder.EncodedRendition;
 import com.harufilm.domain.error.InvalidVideoFormat;
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.MediaInfo;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The encoder against the real ffmpeg/ffprobe found on this machine, on clips ffmpeg makes at test start. */
 class FfmpegMediaEncoderIT {
@@ -209,11 +215,45 @@ class FfmpegMediaEncoderIT {
         assertEquals("Videos can be at most 2 seconds.", refused.getMessage());
     }
 
+    /** HLG as iPhones record it, PQ as many Androids do; {@link TestClips#hdr} puts the test card's white at 100 nits. */
+    @ParameterizedTest
+    @CsvSource({"HLG, arib-std-b67", "PQ, smpte2084"})
+    void anHdrClipComesOutAsBt709SdrWithItsWhiteAndColoursIntact(DynamicRange range, String transfer) throws IOException {
+        Path source = clips.hdr("hdr.mp4", 640, 360, 2, transfer);
+        MediaInfo info = encoder.probe(source);
+        assertEquals(range, info.format().dynamicRange());
+        assertFalse(info.playsAsIs(), "HDR is never served as it is");
+
+        EncodedLadder ladder = encoder.encode(source, info, dir.resolve("out"), progress -> { });
+
+        // Sampled as a viewer sees them: the white square (top-left, iw/8 wide) and the red bar below
+        // it. The test card has them at 255 and 253,0,0; tone-mapped they measured 214 and 221,17,14.
+        // The washed-out result, the HDR values coded to 8 bits untouched, measured white 161 (HLG)
+        // and 130 (PQ), grey; and red 153,67,36 and 124,77,49, BT.2020's red read as BT.709 is
+        // salmon. The limits sit between.
+        var hls = new HlsFolder(dir.resolve("out"), binaries);
+        for (EncodedRendition rendition : ladder.renditions()) {
+            Path segment = hls.firstSegment(rendition.playlistPath());
+            assertEquals(Map.of("codec_name", "h264", "pix_fmt", "yuv420p", "color_primaries", "bt709",
+                    "color_transfer", "bt709", "color_space", "bt709"), hls.pictureFormat(segment));
+            int[] red = hls.rgbAround(segment, rendition.width() / 12, rendition.height() * 11 / 20);
+            assertTrue(red[0] >= 190 && Math.max(red[1], red[2]) <= red[0] / 4, "saturated red: " + Arrays.toString(red));
+            assertWhite(hls, segment, rendition.width());
+        }
+        // Taken 1 s in, where testsrc2's bars have moved on: only the white square stays put.
+        assertWhite(hls, dir.resolve("out").resolve(ladder.thumbnailPath()), 480);
+    }
+
     private EncodedLadder encode(Path source) {
         return encoder.encode(source, encoder.probe(source), dir.resolve("out"), p -> { });
     }
 
     private static List<String> sizes(EncodedLadder ladder) {
         return ladder.renditions().stream().map(r -> r.width() + "x" + r.height()).toList();
+    }
+
+    private static void assertWhite(HlsFolder hls, Path picture, int width) throws IOException {
+        int[] white = hls.rgbAround(picture, width / 16, width / 16);
+        assertTrue(Arrays.stream(white).allMatch(c -> c >= 190), picture.getFileName() + ": white, not grey: " + Arrays.toString(white));
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What an encode wrote, read back for assertions: the master's variants, each rendition's segments, decoded by ffprobe. */
 record HlsFolder(Path dir, FfmpegBinaries binaries) {
@@ -52,13 +54,7 @@ record HlsFolder(Path dir, FfmpegBinaries binaries) {
 
     /** Which corner of the first picture in {@code file} holds {@link TestClips}' white square, as displayed. */
     String whiteCorner(Path file) throws IOException {
-        Path gray = dir.resolve("corners.gray");
-        var run = new ProcessRunner().run(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y", "-i", file.toString(),
-                "-frames:v", "1", "-vf", "scale=64:64", "-f", "rawvideo", "-pix_fmt", "gray", gray.toString()),
-                dir, Duration.ofMinutes(1), line -> { });
-        assertEquals(0, run.exitCode(), run::toString);
-        byte[] luma = Files.readAllBytes(gray);
-        Files.delete(gray);
+        byte[] luma = firstPicture(file, "scale=64:64", "gray");
         String[] names = {"top-left", "top-right", "bottom-left", "bottom-right"};
         int[][] points = {{2, 2}, {61, 2}, {2, 61}, {61, 61}};
         List<String> white = new ArrayList<>();
@@ -68,6 +64,38 @@ record HlsFolder(Path dir, FfmpegBinaries binaries) {
             }
         }
         return String.join(",", white);
+    }
+
+    /**
+     * The mean red, green and blue (0-255) of the 8x8 pixels centred on ({@code x}, {@code y}) in
+     * the first picture of {@code file}, converted by the matrix its tags name.
+     */
+    int[] rgbAround(Path file, int x, int y) throws IOException {
+        byte[] rgb = firstPicture(file, "crop=8:8:" + (x - 4) + ":" + (y - 4) + ",scale=1:1:flags=area", "rgb24");
+        return new int[] {rgb[0] & 0xff, rgb[1] & 0xff, rgb[2] & 0xff};
+    }
+
+    /** The first video stream's codec, pixel format and colour tags, by ffprobe's names (codec_name, pix_fmt, color_*). */
+    Map<String, String> pictureFormat(Path file) {
+        Map<String, String> format = new TreeMap<>();
+        var run = new ProcessRunner().run(List.of(binaries.ffprobe().toString(), "-v", "error", "-select_streams", "v:0",
+                        "-show_entries", "stream=codec_name,pix_fmt,color_space,color_transfer,color_primaries",
+                        "-of", "default=noprint_wrappers=1", file.toString()),
+                dir, Duration.ofMinutes(1), line -> format.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1)));
+        assertEquals(0, run.exitCode(), () -> "probing " + file + ": " + run.stderrTail(5));
+        return format;
+    }
+
+    /** The first picture of {@code file} after {@code filters}, as raw {@code pixelFormat} bytes. */
+    private byte[] firstPicture(Path file, String filters, String pixelFormat) throws IOException {
+        Path raw = dir.resolve("picture.raw");
+        var run = new ProcessRunner().run(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y", "-i", file.toString(),
+                "-frames:v", "1", "-vf", filters, "-f", "rawvideo", "-pix_fmt", pixelFormat, raw.toString()),
+                dir, Duration.ofMinutes(1), line -> { });
+        assertEquals(0, run.exitCode(), run::toString);
+        byte[] bytes = Files.readAllBytes(raw);
+        Files.delete(raw);
+        return bytes;
     }
 
     /** Decodes every video frame of {@code file} (-count_frames), which proves it plays. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.domain.error.InvalidVideoFormat;
 import com.harufilm.domain.video.MediaInfo;
+import com.harufilm.domain.video.DynamicRange;
 import com.harufilm.domain.video.StreamFormat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -99,10 +100,25 @@ class ProbeReportTest {
         String hevc = video(1920, 1080, "\"codec_name\":\"hevc\",\"profile\":\"Main 10\",\"pix_fmt\":\"yuv420p10le\",\"level\":150");
         String inMatroska = "{\"streams\":[" + hevc + "],\"format\":{\"duration\":\"5\",\"bit_rate\":\"9000000\"}}";
 
-        assertEquals(new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac"),
+        assertEquals(new StreamFormat("h264", "High", "yuv420p", 40, 12_000_000, "aac", DynamicRange.SDR),
                 ProbeReport.read(probe("5", video, aac), THREE_MINUTES).format());
-        assertEquals(new StreamFormat("hevc", "Main 10", "yuv420p10le", 150, 9_000_000, ""),
+        assertEquals(new StreamFormat("hevc", "Main 10", "yuv420p10le", 150, 9_000_000, "", DynamicRange.SDR),
                 ProbeReport.read(inMatroska, THREE_MINUTES).format());
+    }
+
+    @Test
+    void hlgAndPqAreReadFromTheTransferAndAnythingElseIsSdr() {
+        String iphone = video(1920, 1080, "\"codec_name\":\"hevc\",\"pix_fmt\":\"yuv420p10le\",\"color_space\":\"bt2020nc\","
+                + "\"color_transfer\":\"arib-std-b67\",\"color_primaries\":\"bt2020\"");
+        String hdr10 = video(1920, 1080, "\"codec_name\":\"hevc\",\"pix_fmt\":\"yuv420p10le\",\"color_space\":\"bt2020nc\","
+                + "\"color_transfer\":\"smpte2084\",\"color_primaries\":\"bt2020\"");
+        String tagged709 = video(1920, 1080, "\"color_transfer\":\"bt709\",\"color_primaries\":\"bt709\"");
+
+        assertEquals(DynamicRange.HLG, ProbeReport.read(probe("5", iphone), THREE_MINUTES).format().dynamicRange());
+        assertEquals(DynamicRange.PQ, ProbeReport.read(probe("5", hdr10), THREE_MINUTES).format().dynamicRange());
+        assertEquals(DynamicRange.SDR, ProbeReport.read(probe("5", tagged709), THREE_MINUTES).format().dynamicRange());
+        assertEquals(DynamicRange.SDR, ProbeReport.read(probe("5", video(1920, 1080, "\"index\":0")), THREE_MINUTES).format().dynamicRange(),
+                "untagged");
     }
 
     private static String video(int width, int height, String more) {

@@ -25,14 +25,33 @@ record TestClips(FfmpegBinaries binaries, Path dir) {
      */
     Path make(String name, int width, int height, double seconds, boolean sound, String... extra) {
         List<String> command = new ArrayList<>(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y",
-                "-f", "lavfi", "-i", "testsrc2=size=" + width + "x" + height + ":rate=30:duration=" + seconds
-                        + ",drawbox=w=iw/8:h=iw/8:color=white:t=fill"));
+                "-f", "lavfi", "-i", picture(width, height, seconds)));
         if (sound) {
             command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:duration=" + seconds, "-c:a", "aac"));
         }
         command.addAll(List.of("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"));
         command.addAll(List.of(extra));
         return run(command, name);
+    }
+
+    /**
+     * The same picture as phone HDR records it: 10-bit HEVC, BT.2020, with {@code transfer}
+     * ({@code arib-std-b67} for HLG, {@code smpte2084} for PQ), tagged in the stream and the
+     * container. The SDR picture is converted, with its white at 100 nits, not merely tagged:
+     * SDR values tagged HDR would be a scene of pure-BT.2020 colours at peak brightness, whose
+     * untouched copy looks like the test card, so a washed-out encode could not be told apart.
+     */
+    Path hdr(String name, int width, int height, double seconds, String transfer) {
+        return run(List.of(binaries.ffmpeg().toString(), "-v", "error", "-y", "-f", "lavfi", "-i", picture(width, height, seconds)
+                        + ",format=yuv420p,zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=" + transfer
+                        + ":p=bt2020:m=bt2020nc:r=tv:npl=100,format=yuv420p10le",
+                "-c:v", "libx265", "-preset", "ultrafast",
+                "-x265-params", "log-level=error:colorprim=bt2020:transfer=" + transfer + ":colormatrix=bt2020nc",
+                "-color_primaries", "bt2020", "-color_trc", transfer, "-colorspace", "bt2020nc", "-tag:v", "hvc1"), name);
+    }
+
+    private static String picture(int width, int height, double seconds) {
+        return "testsrc2=size=" + width + "x" + height + ":rate=30:duration=" + seconds + ",drawbox=w=iw/8:h=iw/8:color=white:t=fill";
     }
 
     /**
