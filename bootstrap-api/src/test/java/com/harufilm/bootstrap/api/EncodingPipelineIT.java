@@ -184,14 +184,7 @@ class EncodingPipelineIT {
         try (var worker = worker("quick")) {
             String videoId = upload(LavfiClip.make(work, "phone", "1080x1920", 12, "-b:v", "8M"), LocalDate.of(2026, 10, 7));
 
-            JsonNode first = video(videoId);
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (!first.hasNonNull("playbackUrl") && System.nanoTime() < deadline) {
-                assertNotEquals("FAILED", first.get("status").asText(), first.toString());
-                Thread.sleep(100);
-                first = video(videoId);
-            }
-            assertEquals("ENCODING", first.get("status").asText(), "playable before the ladder is done: " + first);
+            JsonNode first = awaitFirstPlayable(videoId);
             assertEquals("[{\"width\":1080,\"height\":1920}]", sizesOf(first), "the source's own rendition");
             assertTrue(first.hasNonNull("thumbnailUrl"), first.toString());
             String firstMaster = decodeEveryRendition(URI.create(first.get("playbackUrl").asText()));
@@ -204,6 +197,34 @@ class EncodingPipelineIT {
             assertFalse(ladder.contains("source/"), "the source's rendition, cut at other instants, left the master: " + ladder);
             assertEquals(3, ladder.lines().filter(line -> line.matches("\\d+p/.*")).count(), ladder);
         }
+    }
+
+    @Test
+    void anHevcClipGetsItsSmallestRungFirstAndThenTheLadder() throws Exception {
+        try (var worker = worker("hevc")) {
+            String videoId = upload(LavfiClip.make(work, "hevc", "1280x720", 10, "-c:v", "libx265", "-preset", "ultrafast",
+                    "-tag:v", "hvc1", "-x265-params", "log-level=error"), LocalDate.of(2026, 10, 8));
+
+            JsonNode first = awaitFirstPlayable(videoId);
+            assertEquals("[{\"width\":640,\"height\":360}]", sizesOf(first), "the smallest rung alone, H.264");
+            assertTrue(decodeEveryRendition(URI.create(first.get("playbackUrl").asText())).contains("quick/index.m3u8"));
+
+            JsonNode complete = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
+            assertEquals("[{\"width\":640,\"height\":360},{\"width\":1280,\"height\":720}]", sizesOf(complete));
+        }
+    }
+
+    /** Polls until the video has a playbackUrl, which must come while it is still ENCODING. */
+    private static JsonNode awaitFirstPlayable(String videoId) throws Exception {
+        JsonNode first = video(videoId);
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!first.hasNonNull("playbackUrl") && System.nanoTime() < deadline) {
+            assertNotEquals("FAILED", first.get("status").asText(), first.toString());
+            Thread.sleep(100);
+            first = video(videoId);
+        }
+        assertEquals("ENCODING", first.get("status").asText(), "playable before the ladder is done: " + first);
+        return first;
     }
 
     private static String sizesOf(JsonNode video) {
