@@ -15,22 +15,5 @@
 # It compiles bootstrap-api and the modules it needs, creates a fresh haru_it_* database (dropped at
 # the end), runs bootstrap-api's test class ReminderBench and exits non-zero if the two runs did not
 # send the same messages to the same tokens. A benchmark, not a test: ./mvnw verify never runs it.
-set -euo pipefail
-
-cd "$(dirname "$0")/../.."
-. tools/find-jdk.sh
-export PATH="$JAVA_HOME/bin:$PATH"
-
-# Relative to each module: with -am the reactor resolves sibling modules to their target/ classes,
-# so the benchmark runs the code in this tree, not whatever was last installed in ~/.m2.
-CLASSPATH_FILE=target/bench-reminders.classpath
-build=(-pl bootstrap-api -am test-compile dependency:build-classpath
-       -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE")
-echo "== compile (JDK: $JAVA_HOME)"
-./mvnw -B -q -o "${build[@]}" || ./mvnw -B -q "${build[@]}"
-
-echo "== run ReminderBench $*"
-# Several test-jars bring a logback-test.xml; logback would print its whole status about that.
-exec java -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener \
-  -cp "bootstrap-api/target/test-classes:bootstrap-api/target/classes:$(cat "bootstrap-api/$CLASSPATH_FILE")" \
-  com.harufilm.bootstrap.api.ReminderBench "$@"
+. "$(dirname "$0")/../lib.sh"
+bench_run test-compile com.harufilm.bootstrap.api.ReminderBench "$@"

@@ -72,6 +72,11 @@ public final class StackUnderTest implements AutoCloseable {
      * presigned URLs the API hands out name the store's proxy too, so the users' part PUTs meet its faults.
      */
     public static StackUnderTest start(Path root, int workers) throws Exception {
+        return start(root, workers, Map.of());
+    }
+
+    /** As {@link #start(Path, int)}, with {@code overrides} set last in every process's environment (a benchmark's production settings). */
+    public static StackUnderTest start(Path root, int workers, Map<String, String> overrides) throws Exception {
         TestDatabase database = TestDatabase.mariaDb();
         FcmStandIn fcm = new FcmStandIn();
         DatabaseSettings db = database.settings();
@@ -92,6 +97,7 @@ public final class StackUnderTest implements AutoCloseable {
                     // The load signs dozens of users in from one address; sweeps run often so the accountant waits little.
                     "HARU_AUTH_RATE_LIMIT_PER_MINUTE", "100000", "HARU_SWEEP_INTERVAL_SECONDS", "2",
                     "HARU_X264_PRESET", "ultrafast", "HARU_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"));
+            env.putAll(overrides);
             var layout = new StackLayout(root);
             var jars = new Stack.Jars(Path.of(ProcessHandle.current().info().command().orElse("java")),
                     Path.of("target", "haru-api.jar").toAbsolutePath(),
