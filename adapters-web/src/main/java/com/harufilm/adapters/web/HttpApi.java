@@ -3,7 +3,9 @@ package com.harufilm.adapters.web;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinException;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +15,11 @@ public final class HttpApi {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
 
     private final Javalin app;
+    private final List<Endpoint> endpoints = new CopyOnWriteArrayList<>();
+
+    /** A route the server answers: its method and its path as registered, e.g. GET /videos/{videoId}. */
+    public record Endpoint(String method, String path) {
+    }
 
     HttpApi(WebSettings settings, Set<Routes> routes, Callers callers, ProblemResponses problems, RequestLog requestLog) {
         AuthRateLimit authRateLimit = new AuthRateLimit(settings.authRequestsPerMinute(), settings.trustedProxyHops());
@@ -33,6 +40,11 @@ public final class HttpApi {
                 }));
             }
             config.requestLogger.http(requestLog::record);
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    endpoints.add(new Endpoint(handler.getHttpMethod().name(), handler.getPath()));
+                }
+            });
             config.routes.before(RequestIds::assign);
             config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxRequestBytes()));
             config.routes.before("/auth/*", authRateLimit::check);
@@ -53,6 +65,11 @@ public final class HttpApi {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every route the server answers, so they can be checked against the published contract. */
+    public List<Endpoint> endpoints() {
+        return List.copyOf(endpoints);
     }
 
     /** Refuses new connections and lets the requests in flight finish, within the settings' shutdown grace. */

@@ -8,6 +8,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.harufilm.adapters.web.openapi.ContractCheck;
+import com.harufilm.adapters.web.openapi.OpenApiRoutes;
 import com.harufilm.application.auth.Authenticate;
 import com.harufilm.application.health.CheckReadiness;
 import com.harufilm.application.health.ReadinessSettings;
@@ -38,7 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP edge as a client sees it: problem+json, request ids, limits, CORS, health, metrics. */
+/** The HTTP edge as a client sees it: problem+json, request ids, limits, CORS, health, metrics, the OpenAPI document. */
 class HttpApiIT {
 
     private static final String ORIGIN = "http://localhost:3000";
@@ -109,9 +111,9 @@ class HttpApiIT {
             }, Access.PUBLIC);
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
-        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), new ReadinessSettings(Duration.ofSeconds(1), Duration.ZERO), Clock.systemUTC())),
-                        new MetricsRoutes(registry)),
+                        new MetricsRoutes(registry), new OpenApiRoutes(true)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
                 new ProblemResponses(), new RequestLog(registry)).start("127.0.0.1", 0);
     }
@@ -121,8 +123,11 @@ class HttpApiIT {
         api.stop();
     }
 
+    /** Sends the request and holds the answer to docs/openapi.yaml (the sample routes are the test's own, so only their errors are). */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.ofTheDocument().answer(response);
+        return response;
     }
 
     private static HttpRequest.Builder to(String path) {
@@ -307,5 +312,43 @@ class HttpApiIT {
 
         assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/samples/{id}\",status=\"500\"} 2"), metrics);
         assertFalse(metrics.contains("/samples/42"));
+    }
+
+    @Test
+    void theDocumentIsServedAsJsonWithoutAToken() throws Exception {
+        var response = send(to("/openapi.json"));
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.body().startsWith("{\"openapi\":\"3.1."), response.body().substring(0, 40));
+    }
+
+    @Test
+    void theReferencePageComesWithItsOwnAssetsNoCdn() throws Exception {
+        var page = send(to("/docs"));
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("swagger-ui-bundle.js"), page.body());
+        assertFalse(page.body().contains("//"), "every asset is the API's own: " + page.body());
+        for (String asset : new String[] {"/docs/swagger-ui-bundle.js", "/docs/swagger-ui.css", "/docs/reference.js"}) {
+            var response = send(to(asset));
+            assertEquals(200, response.statusCode(), asset);
+            assertFalse(response.body().isEmpty(), asset);
+        }
+        assertTrue(send(to("/docs/reference.js")).body().contains("openapi.json"));
+    }
+
+    @Test
+    void withoutTheSettingThereIsNoReferencePageButStillTheDocument() throws Exception {
+        HttpApi plain = new HttpApi(new WebSettings(List.of(), 1024, false, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+                Set.of(new OpenApiRoutes(false)), new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
+                new ProblemResponses(), new RequestLog(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start("127.0.0.1", 0);
+        try {
+            URI base = URI.create("http://127.0.0.1:" + plain.port());
+            assertProblem(send(HttpRequest.newBuilder(base.resolve("/docs"))), 404, "NOT_FOUND");
+            assertEquals(200, send(HttpRequest.newBuilder(base.resolve("/openapi.json"))).statusCode());
+        } finally {
+            plain.stop();
+        }
     }
 }

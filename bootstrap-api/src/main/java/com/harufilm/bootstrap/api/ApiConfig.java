@@ -91,6 +91,7 @@ public record ApiConfig(
                         env.list("HARU_WEB_ORIGINS", defaultOrigins),
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
                         SafetySwitches.devLogin(env, embedded),
+                        env.bool("HARU_API_REFERENCE", embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         SafetySwitches.trustedProxyHops(env),
                         env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", ""),

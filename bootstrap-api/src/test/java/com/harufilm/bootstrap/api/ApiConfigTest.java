@@ -1,9 +1,9 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +46,7 @@ class ApiConfigTest {
         assertTrue(config.dataDir().endsWith(".haru-data"));
         assertEquals(List.of("http://localhost:8080", "http://127.0.0.1:8080"), config.web().webOrigins());
         assertEquals(1_048_576, config.web().maxRequestBytes());
+        assertTrue(config.web().apiReference(), "dev serves the reference page at /docs");
         assertEquals(Duration.ofMillis(1500), config.readiness().cacheFor());
         assertEquals(Duration.ofMillis(250), ApiConfig.fromEnvironment(Map.of("HARU_READINESS_CACHE_MS", "250"), true).readiness().cacheFor());
     }
@@ -68,6 +69,7 @@ class ApiConfigTest {
         assertEquals("diaries", config.objectStore().bucket());
         assertTrue(config.objectStore().pathStyle());
         assertEquals(List.of("https://app.harufilm.com", "https://harufilm.com"), config.web().webOrigins());
+        assertFalse(config.web().apiReference(), "an api serves /openapi.json but no reference page unless HARU_API_REFERENCE says so");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.harufilm.adapters.media.LocalS3Server;
 import com.harufilm.adapters.media.ffmpeg.MediaSettings;
 import com.harufilm.adapters.persistence.DatabaseSettings;
 import com.harufilm.adapters.web.WebSettings;
+import com.harufilm.adapters.web.openapi.ContractCheck;
 import com.harufilm.adapters.web.tokens.AccessTokenSettings;
 import com.harufilm.adapters.web.tokens.GoogleSettings;
 import com.harufilm.application.health.ReadinessSettings;
@@ -24,7 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The API assembled in this JVM over a given database, the local S3 server and a Google stub, spoken to over HTTP. */
+/**
+ * The API assembled in this JVM over a given database, the local S3 server and a Google stub, spoken
+ * to over HTTP; every exchange is held to docs/openapi.yaml.
+ */
 final class ApiUnderTest implements AutoCloseable {
 
     static final AccessTokenSettings TOKENS = new AccessTokenSettings("test",
@@ -55,7 +59,7 @@ final class ApiUnderTest implements AutoCloseable {
         process = DaggerEmbeddedApiComponent.builder()
                 .database(database)
                 .objectStore(s3.settings())
-                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, authPerMinute, 0, null,
+                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, true, authPerMinute, 0, null,
                         Duration.ofSeconds(30), Duration.ofSeconds(5)))
                 .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
                 .accessTokens(TOKENS)
@@ -99,6 +103,7 @@ final class ApiUnderTest implements AutoCloseable {
             request.header("Authorization", "Bearer " + accessToken);
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.ofTheDocument().check(body, response);
         JsonNode parsed = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
         return new Response(response.statusCode(), parsed, response);
     }

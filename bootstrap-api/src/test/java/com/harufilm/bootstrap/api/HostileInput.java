@@ -12,20 +12,11 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /** A signed-in user with a video and an open upload, the API's JSON routes, and what every answer to hostile input must look like. */
 final class HostileInput implements AutoCloseable {
 
-    /** The error-code table of api.md: no other code may reach a client. */
-    static final Set<String> CONTRACT_CODES = Set.of("INVALID_REQUEST", "INVALID_TOKEN", "TOKEN_EXPIRED", "INVALID_REFRESH_TOKEN",
-            "GOOGLE_AUTH_FAILED", "USER_NOT_FOUND", "USER_ALREADY_EXISTS", "VIDEO_NOT_FOUND", "VIDEO_ALREADY_EXISTS",
-            "VIDEO_ENCODING_FAILED", "INVALID_VIDEO_FORMAT", "UPLOAD_NOT_FOUND", "UPLOAD_INITIATION_FAILED", "UPLOAD_COMPLETION_FAILED",
-            "INVALID_UPLOAD_PART", "MISSING_UPLOAD_DATA", "S3_UPLOAD_FAILED", "S3_DELETE_FAILED", "S3_URL_GENERATION_FAILED",
-            "S3_UNAVAILABLE", "INVALID_FCM_TOKEN", "FCM_SEND_FAILED", "DATABASE_ERROR", "DATABASE_CONNECTION_FAILED", "MESSAGE_QUEUE_ERROR",
-            "MESSAGE_PUBLISH_FAILED", "RATE_LIMITED", "TOO_MANY_UPLOADS", "VIDEO_NOT_READY", "SHARE_NOT_FOUND", "PAYLOAD_TOO_LARGE",
-            "NOT_FOUND", "INTERNAL_ERROR");
     private static final List<String> LEAKS = List.of("com.harufilm", "java.", "exception", "select ", "insert ", "sql", "\tat ",
             "jackson", "jdbi", "javalin", "jetty");
 
@@ -105,7 +96,10 @@ final class HostileInput implements AutoCloseable {
                 new Route("POST", "/uploads/multi-parts/abort"), new Route("POST", "/videos/" + videoId + "/timestamps"));
     }
 
-    /** A 4xx (or success) that is problem+json with a contract code and gives nothing internal away. */
+    /**
+     * A 4xx (or success) that is problem+json and gives nothing internal away; that its code is one of
+     * the contract's, ApiUnderTest already checked against docs/openapi.yaml.
+     */
     static void assertClean(String request, Response response) {
         int status = response.status();
         if (status >= 500) {
@@ -115,7 +109,6 @@ final class HostileInput implements AutoCloseable {
         if (status >= 400) {
             assertTrue(response.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     request + " answered " + status + " without problem+json");
-            assertTrue(CONTRACT_CODES.contains(response.code()), request + " answered code " + response.code());
             for (String leak : LEAKS) {
                 assertFalse(body.contains(leak), request + " leaks '" + leak + "': " + response.raw().body());
             }

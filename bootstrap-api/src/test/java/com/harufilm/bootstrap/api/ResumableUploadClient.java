@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.harufilm.adapters.web.openapi.ContractCheck;
 import com.harufilm.domain.retry.Backoff;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,11 +32,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Uploads a file the way the apps should (docs/api.md, "Uploading, for app developers"): parts
  * PUT in parallel straight to presigned URLs, each retried with backoff and a fresh URL, and any
- * resume starting from what the server says the store holds, never from local state.
+ * resume starting from what the server says the store holds, never from local state. The tests'
+ * clients hold every exchange with the API to docs/openapi.yaml.
  */
 public final class ResumableUploadClient {
 
@@ -56,18 +59,29 @@ public final class ResumableUploadClient {
     private final int attempts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Answers answers;
+    private final @Nullable ContractCheck contract;
     final AtomicInteger partPuts = new AtomicInteger();
 
     ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts) {
-        this(api, accessToken, parallelism, attempts, (call, status, body) -> { });
+        this(api, accessToken, parallelism, attempts, (call, status, body) -> { }, ContractCheck.ofTheDocument());
     }
 
+    /**
+     * A phone of the load and fault runs: it counts what it is told instead of holding answers to the
+     * document, since a fault (a process killed or stopping) answers for itself there.
+     */
     public ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts, Answers answers) {
+        this(api, accessToken, parallelism, attempts, answers, null);
+    }
+
+    private ResumableUploadClient(URI api, String accessToken, int parallelism, int attempts, Answers answers,
+                                  @Nullable ContractCheck contract) {
         this.api = api;
         this.accessToken = accessToken;
         this.parallelism = parallelism;
         this.attempts = attempts;
         this.answers = answers;
+        this.contract = contract;
     }
 
     /** The bearer token its requests carry, for the requests a test makes beside the protocol. */
@@ -164,6 +178,9 @@ public final class ResumableUploadClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (contract != null) {
+            contract.check(body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8), response);
+        }
         answers.answered(method + " " + path.replaceAll("\\?.*", ""), response.statusCode(), response.body());
         if (response.statusCode() != expected) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
