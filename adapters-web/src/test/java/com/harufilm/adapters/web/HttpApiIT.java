@@ -207,6 +207,11 @@ class HttpApiIT {
 
         assertProblem(response, 400, "INVALID_REQUEST");
         assertTrue(response.body().contains("'size'"), response.body());
+        for (String notText : new String[] {"true", "5", "1.5"}) {
+            var refused = send(postJson("/samples", "{\"name\":" + notText + ",\"size\":3}"));
+            assertProblem(refused, 400, "INVALID_REQUEST");
+            assertTrue(refused.body().contains("'name'"), refused.body());
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,8 @@ public final class ContractCheck {
     private static final ContractCheck DOCUMENT = new ContractCheck(OpenApiDocument.read());
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonNode PROBLEM = JsonNodeFactory.instance.objectNode().put("$ref", "#/components/schemas/Problem");
+    /** What HTTP itself refuses before any route (a request line or headers too long), on any path. */
+    private static final Set<Integer> REFUSED_BY_HTTP = Set.of(414, 431);
 
     private final JsonNode document;
     private final Operations operations;
@@ -55,7 +58,7 @@ public final class ContractCheck {
     /** Checks the request a test sent ({@code requestBody} as sent, null for none) and the answer it got. */
     public void check(byte @Nullable [] requestBody, HttpResponse<String> response) {
         HttpRequest request = response.request();
-        Optional<Match> match = operations.find(request.method(), request.uri().getRawPath());
+        Optional<Match> match = find(response);
         List<String> problems = new ArrayList<>();
         if (match.isEmpty()) {
             problems.addAll(undocumented(response));
@@ -71,10 +74,16 @@ public final class ContractCheck {
 
     /** Checks only the answer, for a request the test made beside the contract (its body unknown here). */
     public void answer(HttpResponse<String> response) {
-        HttpRequest request = response.request();
-        fail(response, operations.find(request.method(), request.uri().getRawPath())
+        fail(response, find(response)
                 .map(match -> answerProblems(match.operation(), response))
                 .orElseGet(() -> undocumented(response)));
+    }
+
+    /** The operation that answered, unless the document describes none or HTTP refused the request before any route. */
+    private Optional<Match> find(HttpResponse<String> response) {
+        HttpRequest request = response.request();
+        return REFUSED_BY_HTTP.contains(response.statusCode()) ? Optional.empty()
+                : operations.find(request.method(), request.uri().getRawPath());
     }
 
     private List<String> refusals(Match match, HttpRequest request, byte @Nullable [] body) {
