@@ -1,11 +1,13 @@
 package com.harufilm.bootstrap.api;
 
+import com.harufilm.adapters.web.openapi.ContractCheck;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A deployable started as its own OS process from the packaged jar, spoken to over HTTP. */
 final class RunningProcess implements AutoCloseable {
@@ -82,19 +85,25 @@ final class RunningProcess implements AutoCloseable {
         return baseUri;
     }
 
+    /** The calls below hold every exchange to docs/openapi.yaml, as ApiUnderTest does. */
     HttpResponse<String> post(String path, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return checked(body, HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return checked(null, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)));
     }
 
     HttpResponse<String> get(String path, String accessToken) throws Exception {
-        return client.send(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        return checked(null, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + accessToken));
+    }
+
+    private static HttpResponse<String> checked(@Nullable String body, HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.ofTheDocument().check(body == null ? null : body.getBytes(StandardCharsets.UTF_8), response);
+        return response;
     }
 
     /** Waits until the process has printed {@code text}. */
