@@ -85,7 +85,7 @@ HARU_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB" HARU_DB_USER="$DB_USER" HARU_DB
 HARU_RABBITMQ_QUEUE_PREFIX="$PREFIX" PORT="$PORT" HARU_BIND_HOST=127.0.0.1 HARU_JWT_KEYS="$JWT_KEYS" \
 HARU_S3_ENDPOINT="$S3_URL" HARU_S3_BUCKET="$S3_BUCKET" HARU_S3_ACCESS_KEY_ID="$S3_KEY" HARU_S3_SECRET_ACCESS_KEY="$S3_SECRET" \
 HARU_PUSH=log HARU_PUSH_OUTBOX_FILE="$WORK/push-outbox" \
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$JAR" api > "$WORK/api.log" 2>&1 &
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${HARU_JAVA_OPTS:-} -jar "$JAR" api > "$WORK/api.log" 2>&1 &
 API_PID=$!
 PIDS+=($API_PID)
 # It says localhost; it listens on 127.0.0.1 only, so the client must not try ::1 first.
