@@ -5,11 +5,11 @@
 # and errors (non-2xx or no answer within 2 s), with the CPU seconds the API, MariaDB and the load
 # generator spent. Target: p99 < 50 ms at 500 requests/s.
 #
-# Usage:  bench/read/run.sh [--keep] [--rates 200,500] [--seconds 30] [--warmup 20]
+# Usage:  bench/read/run.sh [--keep] [--rates 200,500] [--seconds 30] [--warmup 60]
 #   --keep        keep the database and the processes' logs afterwards (default: drop them)
 #   --rates R,..  requests/s of each measured phase, in order (the warm-up runs at the first)
 #   --seconds N   length of each measured phase
-#   --warmup N    seconds of uncounted load first, so the API is compiled and the pages are cached
+#   --warmup N    seconds of uncounted load first (default 60: after 20 s the JIT still takes half a core), so the API is compiled and the pages are cached
 # Env:    DB_HOST (127.0.0.1) DB_PORT (3306) DB_USER (root) DB_PASS (empty); HARU_RABBITMQ_URI (the
 #         API needs a broker, default amqp://guest:guest@127.0.0.1:5672/%2F)
 # Needs:  the mariadb client, a MariaDB with the SEQUENCE engine, RabbitMQ (rabbitmqctl to remove this
@@ -20,7 +20,7 @@
 # stops both processes and drops the database. This is a benchmark, not a test.
 set -euo pipefail
 
-KEEP=0; RATES=200,500; SECONDS_EACH=30; WARMUP=20; PER_USER=100
+KEEP=0; RATES=200,500; SECONDS_EACH=30; WARMUP=60; PER_USER=100
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --keep) KEEP=1; shift ;;
