@@ -2,7 +2,6 @@ package com.harufilm.deploy;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,10 +27,7 @@ final class ConfigurationTable {
         for (String line : section.lines().toList()) {
             if (line.startsWith("|")) {
                 String firstCell = line.substring(1).split("\\|", 2)[0];
-                Matcher matcher = NAME.matcher(firstCell);
-                while (matcher.find()) {
-                    names.add(matcher.group(1));
-                }
+                NAME.matcher(firstCell).results().forEach(match -> names.add(match.group(1)));
             }
         }
         if (names.isEmpty()) {

@@ -2,8 +2,9 @@ package com.harufilm.deploy;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The HARU_* settings a file names anywhere: as keys, in ${...} references, in commands or comments. */
 final class HaruVariables {
@@ -14,11 +15,6 @@ final class HaruVariables {
     }
 
     static Set<String> in(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher matcher = NAME.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group());
-        }
-        return names;
+        return NAME.matcher(text).results().map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,14 +9,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +32,7 @@ class ImageCommandsTest {
 
     private static final Dockerfile DOCKERFILE = Dockerfile.parse(RepositoryFiles.read("Dockerfile"));
     private static final String BUILD_SCRIPT = "deploy/image-build.sh";
+    private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
     private static final Pattern SCRIPT_JAR = Pattern.compile("[\\w./-]+/target/[\\w.-]+\\.jar");
 
     @Test
@@ -40,16 +41,14 @@ class ImageCommandsTest {
                 "the build stage runs " + BUILD_SCRIPT);
         assertTrue(RepositoryFiles.read(BUILD_SCRIPT).contains("./mvnw -B -ntp -DskipTests \"$@\" package"));
         String ci = RepositoryFiles.read(".ci/run");
-        assertTrue(ci.indexOf(BUILD_SCRIPT) > ci.indexOf("./mvnw -B -ntp verify"), ".ci/run runs " + BUILD_SCRIPT + " after verify");
+        int verify = ci.indexOf("./mvnw -B -ntp verify");
+        assertTrue(verify >= 0 && ci.indexOf(BUILD_SCRIPT, verify) > verify, ".ci/run runs " + BUILD_SCRIPT + " after verify");
     }
 
     @Test
     void theImagesCopyTheJarsTheBuildScriptChecks() {
-        Set<String> checked = new TreeSet<>();
-        Matcher matcher = SCRIPT_JAR.matcher(RepositoryFiles.read(BUILD_SCRIPT));
-        while (matcher.find()) {
-            checked.add(matcher.group());
-        }
+        Set<String> checked = SCRIPT_JAR.matcher(RepositoryFiles.read(BUILD_SCRIPT)).results()
+                .map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
         Set<String> copied = new TreeSet<>();
         for (String image : List.of("api", "worker")) {
             copied.add(builtPath(jarCopy(image).source()));
@@ -169,12 +168,7 @@ class ImageCommandsTest {
     }
 
     private static List<String> modules() {
-        Matcher matcher = Pattern.compile("<module>([^<]+)</module>").matcher(RepositoryFiles.read("pom.xml"));
-        List<String> modules = new ArrayList<>();
-        while (matcher.find()) {
-            modules.add(matcher.group(1));
-        }
-        return modules;
+        return MODULE.matcher(RepositoryFiles.read("pom.xml")).results().map(match -> match.group(1)).toList();
     }
 
     /** Docker's rule, as far as these patterns go: a pattern leaves out what it matches and everything below. */

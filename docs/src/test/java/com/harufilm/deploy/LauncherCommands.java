@@ -2,8 +2,8 @@ package com.harufilm.deploy;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The sub-commands a main class accepts: the {@code case "name" ->} labels of its switch. */
 final class LauncherCommands {
@@ -16,11 +16,6 @@ final class LauncherCommands {
     /** @param mainClass a class of {@code module}, as its jar's manifest names it */
     static Set<String> of(String module, String mainClass) {
         String source = RepositoryFiles.read(module + "/src/main/java/" + mainClass.replace('.', '/') + ".java");
-        Set<String> commands = new TreeSet<>();
-        Matcher matcher = CASE.matcher(source);
-        while (matcher.find()) {
-            commands.add(matcher.group(1));
-        }
-        return commands;
+        return CASE.matcher(source).results().map(match -> match.group(1)).collect(Collectors.toCollection(TreeSet::new));
     }
 }
