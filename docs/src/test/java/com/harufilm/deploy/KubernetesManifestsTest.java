@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The manifests wire what the processes need: probes on the health routes, graces, scratch, the queue KEDA watches. */
@@ -55,14 +56,15 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"haru-api", "haru-worker"})
-    void workloadsRunAsTheImagesUnprivilegedUserWithResources(String name) {
-        checkUnprivilegedWithResources(find("Deployment", name));
-    }
-
-    @Test
-    void theMigrationJobRunsUnprivilegedWithResources() {
-        checkUnprivilegedWithResources(MIGRATE);
+    @CsvSource({"Deployment, haru-api", "Deployment, haru-worker", "Job, haru-migrate"})
+    void workloadsRunAsTheImagesUnprivilegedUserWithResources(String kind, String name) {
+        YamlNode workload = find(kind, name);
+        YamlNode pod = podSpec(workload).get("securityContext");
+        assertEquals(Boolean.TRUE, pod.get("runAsNonRoot").value());
+        assertEquals(IMAGE_USER, pod.get("runAsUser").text(), "the images' user");
+        YamlNode container = container(workload);
+        assertEquals(Boolean.FALSE, container.get("securityContext", "allowPrivilegeEscalation").value());
+        assertTrue(container.get("resources", "requests", "cpu").present() && container.get("resources", "limits", "memory").present());
     }
 
     @Test
@@ -96,39 +98,9 @@ class KubernetesManifestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"haru-api", "haru-worker"})
-    void everyConfigMapAndSecretKeyAWorkloadReadsExists(String name) {
-        checkReferences(find("Deployment", name));
-    }
-
-    @Test
-    void everyConfigMapAndSecretKeyTheJobReadsExists() {
-        checkReferences(MIGRATE);
-    }
-
-    @Test
-    void theServiceAndTheDisruptionBudgetSelectTheApiPods() {
-        var podLabels = API.get("spec", "template", "metadata", "labels").entries();
-        for (YamlNode selector : List.of(find("Service", "haru-api").get("spec", "selector"),
-                find("PodDisruptionBudget", "haru-api").get("spec", "selector", "matchLabels"))) {
-            selector.entries().forEach((key, value) -> assertEquals(value.text(), podLabels.get(key).text()));
-        }
-        String targetPort = find("Service", "haru-api").get("spec", "ports").items().getFirst().get("targetPort").text();
-        assertTrue(container(API).get("ports").items().stream().anyMatch(port -> targetPort.equals(port.get("name").text())));
-        assertNotEquals(container(API).get("image").text(), container(WORKER).get("image").text());
-    }
-
-    private static void checkUnprivilegedWithResources(YamlNode workload) {
-        YamlNode pod = podSpec(workload).get("securityContext");
-        assertEquals(Boolean.TRUE, pod.get("runAsNonRoot").value());
-        assertEquals(IMAGE_USER, pod.get("runAsUser").text(), "the images' user");
-        YamlNode container = container(workload);
-        assertEquals(Boolean.FALSE, container.get("securityContext", "allowPrivilegeEscalation").value());
-        assertTrue(container.get("resources", "requests", "cpu").present() && container.get("resources", "limits", "memory").present());
-    }
-
-    private static void checkReferences(YamlNode workload) {
-        YamlNode container = container(workload);
+    @CsvSource({"Deployment, haru-api", "Deployment, haru-worker", "Job, haru-migrate"})
+    void everyConfigMapAndSecretKeyAWorkloadReadsExists(String kind, String name) {
+        YamlNode container = container(find(kind, name));
         for (YamlNode source : container.get("envFrom").items()) {
             if (source.get("configMapRef").present()) {
                 find("ConfigMap", source.get("configMapRef", "name").text());
@@ -143,5 +115,17 @@ class KubernetesManifestsTest {
                 assertTrue(SECRET_KEYS.contains(ref.get("key").text()), ref.get("key").text() + " is not in the Secret template");
             }
         }
+    }
+
+    @Test
+    void theServiceAndTheDisruptionBudgetSelectTheApiPods() {
+        var podLabels = API.get("spec", "template", "metadata", "labels").entries();
+        for (YamlNode selector : List.of(find("Service", "haru-api").get("spec", "selector"),
+                find("PodDisruptionBudget", "haru-api").get("spec", "selector", "matchLabels"))) {
+            selector.entries().forEach((key, value) -> assertEquals(value.text(), podLabels.get(key).text()));
+        }
+        String targetPort = find("Service", "haru-api").get("spec", "ports").items().getFirst().get("targetPort").text();
+        assertTrue(container(API).get("ports").items().stream().anyMatch(port -> targetPort.equals(port.get("name").text())));
+        assertNotEquals(container(API).get("image").text(), container(WORKER).get("image").text());
     }
 }
