@@ -132,7 +132,7 @@ class ImageCommandsTest {
         List<String> ignore = RepositoryFiles.read(".dockerignore").lines()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         List<String> needed = Stream.concat(
-                Stream.of("pom.xml", "mvnw", ".mvn/maven.config", ".mvn/wrapper/maven-wrapper.properties", BUILD_SCRIPT),
+                Stream.of("pom.xml", "mvnw", "tools/find-jdk.sh", ".mvn/maven.config", ".mvn/wrapper/maven-wrapper.properties", BUILD_SCRIPT),
                 modules().stream().flatMap(module -> Stream.of(module + "/pom.xml", module + "/src/main/java/X.java"))).toList();
 
         for (String path : needed) {
