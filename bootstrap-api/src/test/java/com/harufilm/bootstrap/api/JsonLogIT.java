@@ -31,8 +31,9 @@ class JsonLogIT {
             api.awaitRunning(Duration.ofSeconds(60));
             var answer = api.get("/health/live");
             assertEquals(200, answer.statusCode(), answer.body());
-            api.awaitOutput("/health/live", Duration.ofSeconds(10));
+            api.awaitOutput("\"loggerName\":\"http\"", Duration.ofSeconds(10));
             assertEquals(0, api.terminate(Duration.ofSeconds(15)));
+            assertFalse(api.log().contains("ch.qos.logback"), "logback's own status is no log line:\n" + api.log());
             for (String line : api.logLines()) {
                 logged.add(json.readTree(line));
             }

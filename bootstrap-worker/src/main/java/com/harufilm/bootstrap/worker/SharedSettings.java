@@ -88,9 +88,9 @@ public final class SharedSettings {
     }
 
     /**
-     * HARU_LOG_FORMAT names the appender logback.xml logs to (text, or json: one object per line).
-     * Logback reads it itself and, given a name it has no appender for, logs nothing at all; so it
-     * is checked here, to fail the start instead.
+     * HARU_LOG_FORMAT names the logback file that defines the log's appender (logback-text.xml, or
+     * logback-json.xml: one object per line). Logback reads it itself and, given a name it has no
+     * file for, logs nothing at all; so it is checked here, to fail the start instead.
      */
     public static void checkLogFormat(Env env) {
         env.choice("HARU_LOG_FORMAT", "text", List.of("text", "json"));
