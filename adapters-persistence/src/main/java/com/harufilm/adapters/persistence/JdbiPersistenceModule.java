@@ -19,11 +19,14 @@ import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.application.port.out.VideoTimestamps;
+import com.harufilm.application.port.out.WaitingEncodes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -100,6 +103,13 @@ public interface JdbiPersistenceModule {
     @IntoSet
     static AutoCloseable closeDataSource(HikariDataSource dataSource) {
         return dataSource;
+    }
+
+    /** The pool's saturation on the process's registry (hikaricp_connections_active, _pending, _timeout_total, ...). */
+    @Provides
+    @IntoSet
+    static MeterBinder poolMetrics(HikariDataSource dataSource) {
+        return registry -> dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
 
     @Provides
@@ -191,6 +201,11 @@ public interface JdbiPersistenceModule {
     @Singleton
     static EncodingAttempts encodingAttempts(JdbiHandles handles) {
         return new JdbiEncodingAttempts(handles);
+    }
+
+    @Provides
+    static WaitingEncodes waitingEncodes(JdbiHandles handles) {
+        return new JdbiWaitingEncodes(handles);
     }
 
     @Provides

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -198,7 +200,19 @@ class EncodingPipelineIT {
             String ladder = decodeEveryRendition(URI.create(complete.get("playbackUrl").asText()));
             assertFalse(ladder.contains("source/"), "the source's rendition, cut at other instants, left the master: " + ladder);
             assertEquals(3, ladder.lines().filter(line -> line.matches("\\d+p/.*")).count(), ladder);
+
+            String metrics = api.get("/metrics").body();
+            for (String measured : List.of("haru_uploads_total{outcome=\"completed\"}", "haru_video_time_to_playable_seconds_count",
+                    "haru_video_time_to_complete_seconds_count", "haru_encode_duration_seconds_count", "haru_encode_duration_seconds_sum")) {
+                assertTrue(metric(metrics, measured) > 0, measured + " in:\n" + metrics);
+            }
         }
+    }
+
+    /** The value of one series on /metrics (the API serves this class's every video, so counts add up across tests). */
+    private static double metric(String metrics, String series) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : Double.NaN;
     }
 
     @Test
