@@ -5,11 +5,11 @@
 # and errors (non-2xx or no answer within 2 s), with the CPU seconds the API, MariaDB and the load
 # generator spent. Target: p99 < 50 ms at 500 requests/s.
 #
-# Usage:  bench/read/run.sh [--keep] [--rates 200,500] [--seconds 30] [--warmup 20]
+# Usage:  bench/read/run.sh [--keep] [--rates 200,500] [--seconds 30] [--warmup 60]
 #   --keep        keep the database and the processes' logs afterwards (default: drop them)
 #   --rates R,..  requests/s of each measured phase, in order (the warm-up runs at the first)
 #   --seconds N   length of each measured phase
-#   --warmup N    seconds of uncounted load first, so the API is compiled and the pages are cached
+#   --warmup N    seconds of uncounted load first (default 60: after 20 s the JIT still takes half a core), so the API is compiled and the pages are cached
 # Env:    DB_HOST (127.0.0.1) DB_PORT (3306) DB_USER (root) DB_PASS (empty); HARU_RABBITMQ_URI (the
 #         API needs a broker, default amqp://guest:guest@127.0.0.1:5672/%2F)
 # Needs:  the mariadb client, a MariaDB with the SEQUENCE engine, RabbitMQ (rabbitmqctl to remove this
@@ -20,7 +20,7 @@
 # stops both processes and drops the database. This is a benchmark, not a test.
 set -euo pipefail
 
-KEEP=0; RATES=200,500; SECONDS_EACH=30; WARMUP=20; PER_USER=100
+KEEP=0; RATES=200,500; SECONDS_EACH=30; WARMUP=60; PER_USER=100
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --keep) KEEP=1; shift ;;
@@ -85,7 +85,7 @@ HARU_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB" HARU_DB_USER="$DB_USER" HARU_DB
 HARU_RABBITMQ_QUEUE_PREFIX="$PREFIX" PORT="$PORT" HARU_BIND_HOST=127.0.0.1 HARU_JWT_KEYS="$JWT_KEYS" \
 HARU_S3_ENDPOINT="$S3_URL" HARU_S3_BUCKET="$S3_BUCKET" HARU_S3_ACCESS_KEY_ID="$S3_KEY" HARU_S3_SECRET_ACCESS_KEY="$S3_SECRET" \
 HARU_PUSH=log HARU_PUSH_OUTBOX_FILE="$WORK/push-outbox" \
-  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -jar "$JAR" api > "$WORK/api.log" 2>&1 &
+  "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${HARU_JAVA_OPTS:-} -jar "$JAR" api > "$WORK/api.log" 2>&1 &
 API_PID=$!
 PIDS+=($API_PID)
 # It says localhost; it listens on 127.0.0.1 only, so the client must not try ::1 first.

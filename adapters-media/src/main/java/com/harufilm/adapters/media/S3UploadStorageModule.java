@@ -42,7 +42,7 @@ public interface S3UploadStorageModule {
     @Provides
     @Singleton
     static SignedLinks signedLinks(S3Presigner presigner, ObjectStoreSettings settings, Clock clock) {
-        return new S3SignedLinks(presigner, settings.bucket(), new PresignedUrls(clock));
+        return new ReusedSignedLinks(new S3SignedLinks(presigner, settings.bucket(), new PresignedUrls(clock)), clock);
     }
 
     @Provides

@@ -12,6 +12,7 @@ import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.VideoId;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,7 +58,13 @@ public final class EncodingMessages implements EncodingJobFormat {
             case EncodingEvent.Started started -> node.put("type", "STARTED");
             case EncodingEvent.Progress progress -> node.put("type", "PROGRESS").put("progress", progress.fraction());
             case EncodingEvent.Playable playable -> node.put("type", "PLAYABLE").set("result", result(playable.firstCut()));
-            case EncodingEvent.Completed completed -> node.put("type", "COMPLETED").set("result", result(completed.result()));
+            case EncodingEvent.Completed completed -> {
+                node.put("type", "COMPLETED").set("result", result(completed.result()));
+                Duration workerTime = completed.workerTime();
+                if (workerTime != null) {
+                    node.put("workerMs", workerTime.toMillis());
+                }
+            }
             case EncodingEvent.Failed failed -> node.put("type", "FAILED").put("reason", failed.reason())
                     .put("outputPrefix", failed.outputPrefix());
             case EncodingEvent.Interrupted interrupted -> node.put("type", "INTERRUPTED");
@@ -74,7 +81,8 @@ public final class EncodingMessages implements EncodingJobFormat {
                 case "STARTED" -> new EncodingEvent.Started(videoId);
                 case "PROGRESS" -> new EncodingEvent.Progress(videoId, number(node, "progress").doubleValue());
                 case "PLAYABLE" -> new EncodingEvent.Playable(videoId, result(field(node, "result")));
-                case "COMPLETED" -> new EncodingEvent.Completed(videoId, result(field(node, "result")));
+                case "COMPLETED" -> new EncodingEvent.Completed(videoId, result(field(node, "result")),
+                        node.hasNonNull("workerMs") ? Duration.ofMillis(integer(node, "workerMs")) : null);
                 case "FAILED" -> new EncodingEvent.Failed(videoId, text(node, "reason"),
                         node.hasNonNull("outputPrefix") ? text(node, "outputPrefix") : null);
                 case "INTERRUPTED" -> new EncodingEvent.Interrupted(videoId);

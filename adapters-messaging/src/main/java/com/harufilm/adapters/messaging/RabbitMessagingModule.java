@@ -1,5 +1,6 @@
 package com.harufilm.adapters.messaging;
 
+import com.harufilm.application.port.out.EncodeQueues;
 import com.harufilm.application.port.out.EncodingEvents;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ReadinessProbe;
@@ -65,6 +66,11 @@ public interface RabbitMessagingModule {
     @Singleton
     static EncodingEvents encodingEvents(MessagePublisher publisher, EncodingMessages messages) {
         return new RabbitEncodingEvents(publisher, messages);
+    }
+
+    @Provides
+    static EncodeQueues encodeQueues(RabbitConnection connection, RabbitTopology topology) {
+        return new RabbitEncodeQueues(connection, topology);
     }
 
     @Provides

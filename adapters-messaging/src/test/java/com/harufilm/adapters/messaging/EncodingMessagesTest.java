@@ -1,6 +1,7 @@
 package com.harufilm.adapters.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.harufilm.application.port.out.EncodingJobFormat;
@@ -10,6 +11,7 @@ import com.harufilm.domain.video.EncodingEvent;
 import com.harufilm.domain.video.EncodingJob;
 import com.harufilm.domain.video.Rendition;
 import com.harufilm.domain.video.VideoId;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,13 +45,14 @@ class EncodingMessagesTest {
     void everyEventTypeHasItsShapeAndReadsBack() {
         var completed = new EncodingEvent.Completed(video, new EncodedVideo(30.5, 1080, 1920,
                 List.of(new Rendition(360, 640, 730_000, "users/3/videos/42/360p.m3u8"),
-                        new Rendition(1080, 1920, 6_000_000, "users/3/videos/42/1080p.m3u8"))));
+                        new Rendition(1080, 1920, 6_000_000, "users/3/videos/42/1080p.m3u8"))), Duration.ofMillis(84_120));
         var wire = List.of(
                 "{\"videoId\":42,\"type\":\"STARTED\"}",
                 "{\"videoId\":42,\"type\":\"PROGRESS\",\"progress\":0.42}",
                 "{\"videoId\":42,\"type\":\"COMPLETED\",\"result\":{\"durationSec\":30.5,\"width\":1080,\"height\":1920,\"renditions\":["
                         + "{\"width\":360,\"height\":640,\"bandwidth\":730000,\"playlistKey\":\"users/3/videos/42/360p.m3u8\"},"
-                        + "{\"width\":1080,\"height\":1920,\"bandwidth\":6000000,\"playlistKey\":\"users/3/videos/42/1080p.m3u8\"}]}}",
+                        + "{\"width\":1080,\"height\":1920,\"bandwidth\":6000000,\"playlistKey\":\"users/3/videos/42/1080p.m3u8\"}]},"
+                        + "\"workerMs\":84120}",
                 "{\"videoId\":42,\"type\":\"PLAYABLE\",\"result\":{\"durationSec\":30.5,\"width\":1080,\"height\":1920,\"renditions\":["
                         + "{\"width\":1080,\"height\":1920,\"bandwidth\":13000000,\"playlistKey\":\"users/3/videos/42/hls/source/index.m3u8\"}]}}",
                 "{\"videoId\":42,\"type\":\"FAILED\",\"reason\":\"This file is not a video we can play.\",\"outputPrefix\":\"users/3/videos/42/\"}",
@@ -64,6 +67,15 @@ class EncodingMessagesTest {
             assertEquals(wire.get(i), messages.encode(events.get(i)));
             assertEquals(events.get(i), messages.decodeEvent(wire.get(i)));
         }
+    }
+
+    @Test
+    void aCompletionFromAWorkerThatDoesNotTimeItselfReadsBackWithoutAWorkerTime() {
+        var completed = (EncodingEvent.Completed) messages.decodeEvent("{\"videoId\":42,\"type\":\"COMPLETED\",\"result\":"
+                + "{\"durationSec\":1.0,\"width\":2,\"height\":2,\"renditions\":[]}}");
+
+        assertNull(completed.workerTime());
+        assertEquals(completed, messages.decodeEvent(messages.encode(completed)));
     }
 
     @Test

@@ -19,11 +19,14 @@ import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.application.port.out.VideoTimestamps;
+import com.harufilm.application.port.out.WaitingEncodes;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -58,6 +61,16 @@ public interface JdbiPersistenceModule {
             // trip, instead of a round trip per row. Its rows' update counts are then SUCCESS_NO_INFO, so no
             // adapter counts rows from a batch (JdbiNotificationLog.record inserts with one statement).
             config.addDataSourceProperty("rewriteBatchedStatements", "true");
+            // The read path runs the same few statements thousands of times a second: parse each once per
+            // connection, and let the driver remember the autocommit and isolation it set instead of
+            // asking or re-sending them around every transaction (HikariCP's MySQL recommendations).
+            config.addDataSourceProperty("cachePrepStmts", "true");
+            config.addDataSourceProperty("prepStmtCacheSize", "250");
+            config.addDataSourceProperty("prepStmtCacheSqlLimit", "2048");
+            config.addDataSourceProperty("useLocalSessionState", "true");
+            config.addDataSourceProperty("cacheServerConfiguration", "true");
+            config.addDataSourceProperty("cacheResultSetMetadata", "true");
+            config.addDataSourceProperty("maintainTimeStats", "false");
         }
         return new HikariDataSource(config);
     }
@@ -90,6 +103,13 @@ public interface JdbiPersistenceModule {
     @IntoSet
     static AutoCloseable closeDataSource(HikariDataSource dataSource) {
         return dataSource;
+    }
+
+    /** The pool's saturation on the process's registry (hikaricp_connections_active, _pending, _timeout_total, ...). */
+    @Provides
+    @IntoSet
+    static MeterBinder poolMetrics(HikariDataSource dataSource) {
+        return registry -> dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
 
     @Provides
@@ -181,6 +201,11 @@ public interface JdbiPersistenceModule {
     @Singleton
     static EncodingAttempts encodingAttempts(JdbiHandles handles) {
         return new JdbiEncodingAttempts(handles);
+    }
+
+    @Provides
+    static WaitingEncodes waitingEncodes(JdbiHandles handles) {
+        return new JdbiWaitingEncodes(handles);
     }
 
     @Provides

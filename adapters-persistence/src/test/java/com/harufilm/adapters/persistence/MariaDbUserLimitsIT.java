@@ -3,6 +3,7 @@ package com.harufilm.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.harufilm.application.diary.AddTimestamp;
+import com.harufilm.application.fakes.RecordedMeasurements;
 import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoTimestamps;
@@ -49,8 +50,8 @@ class MariaDbUserLimitsIT extends PersistenceContract {
         UploadSettings settings = new UploadSettings(64L * 1024 * 1024, 8 * 1024 * 1024, Duration.ofHours(24), Duration.ofMinutes(15),
                 3, 100);
         var initiate = new InitiateUpload(adapters.users(), adapters.videos(), slowlyCounted(adapters.uploadSessions(), "activeOf",
-                UploadSessions.class), openingOnlyStore(), adapters.objectDeletions(), adapters.transactions(), settings,
-                new SplittableRandom(7), Clock.fixed(NOW, ZoneOffset.UTC));
+                UploadSessions.class), openingOnlyStore(), adapters.objectDeletions(), adapters.transactions(), new RecordedMeasurements(),
+                settings, new SplittableRandom(7), Clock.fixed(NOW, ZoneOffset.UTC));
         initiate.initiate(user, day(1));
         var together = new CyclicBarrier(RACERS);
 

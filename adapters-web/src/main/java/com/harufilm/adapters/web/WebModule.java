@@ -5,7 +5,9 @@ import com.harufilm.application.health.CheckReadiness;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import dagger.multibindings.Multibinds;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
@@ -15,10 +17,16 @@ import java.util.Set;
 @Module
 public interface WebModule {
 
+    /** What other adapters measure on the registry (the database pool, the encoding backlog). */
+    @Multibinds
+    Set<MeterBinder> meterBinders();
+
     @Provides
     @Singleton
-    static PrometheusMeterRegistry prometheusRegistry() {
-        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    static PrometheusMeterRegistry prometheusRegistry(Set<MeterBinder> binders) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        binders.forEach(binder -> binder.bindTo(registry));
+        return registry;
     }
 
     @Provides

@@ -18,6 +18,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.List;
@@ -71,6 +72,7 @@ public final class EncodeVideo {
             report(new EncodingEvent.Failed(job.videoId(), AttemptLimits.givenUpReason(maxAttempts), job.outputPrefix()));
             return;
         }
+        Instant began = clock.instant();
         report(new EncodingEvent.Started(job.videoId()));
         Stages stages = new Stages(clock);
         try (Scratch scratch = scratchSpace.open("video-" + job.videoId())) {
@@ -94,7 +96,7 @@ public final class EncodeVideo {
                 report(new EncodingEvent.Failed(job.videoId(), notAVideo.getMessage(), job.outputPrefix()));
                 return;
             }
-            report(new EncodingEvent.Completed(job.videoId(), result));
+            report(new EncodingEvent.Completed(job.videoId(), result, Duration.between(began, clock.instant())));
             stages.ended("report");
             log.log(Level.INFO, "video {0} encoded: {1}", job.videoId(), stages);
         } catch (RuntimeException e) {

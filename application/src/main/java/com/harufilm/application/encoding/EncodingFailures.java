@@ -22,11 +22,13 @@ final class EncodingFailures {
         this.notices = notices;
     }
 
-    /** Call inside a transaction, so the notice commits with the status. */
-    void fail(VideoId id, String reason, Instant now) {
-        if (encodingState.markFailed(id, reason, now)) {
-            log.log(Level.INFO, "video {0} failed to encode: {1}", id, reason);
-            videos.findById(id).ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), reason));
+    /** Call inside a transaction, so the notice commits with the status; false when the video was no longer unfinished. */
+    boolean fail(VideoId id, String reason, Instant now) {
+        if (!encodingState.markFailed(id, reason, now)) {
+            return false;
         }
+        log.log(Level.INFO, "video {0} failed to encode: {1}", id, reason);
+        videos.findById(id).ifPresent(video -> notices.encodingFailed(video.userId(), video.id(), video.uploadDate(), reason));
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingAttempts.UnheldVideo;
 import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.EncodingMeasurements;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
@@ -27,15 +28,17 @@ public final class RequeueStuckVideos {
     private final EncodingJobs jobs;
     private final Transactions transactions;
     private final EncodingFailures failures;
+    private final EncodingMeasurements measurements;
     private final AttemptLimits limits;
     private final Clock clock;
 
     public RequeueStuckVideos(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, EncodingJobs jobs, Transactions transactions,
-                              Notices notices, AttemptLimits limits, Clock clock) {
+                              Notices notices, AttemptLimits limits, EncodingMeasurements measurements, Clock clock) {
         this.attempts = attempts;
         this.jobs = jobs;
         this.transactions = transactions;
         this.failures = new EncodingFailures(videos, encodingState, notices);
+        this.measurements = measurements;
         this.limits = limits;
         this.clock = clock;
     }
@@ -72,7 +75,9 @@ public final class RequeueStuckVideos {
             int lost = lostJobsCount && !unheld.begun() ? 1 : 0;
             Instant now = clock.instant();
             if (unheld.attempts() + lost >= limits.maxAttempts()) {
-                transactions.run(() -> failures.fail(video.id(), limits.givenUpReason(), now));
+                if (transactions.inTransaction(() -> failures.fail(video.id(), limits.givenUpReason(), now))) {
+                    measurements.failed();
+                }
                 failed++;
                 continue;
             }

@@ -3,6 +3,7 @@ package com.harufilm.application.upload;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadOutcomes;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadId;
 import com.harufilm.domain.upload.UploadSession;
@@ -17,12 +18,15 @@ public final class AbortUpload {
     private final OwnedUploads uploads;
     private final UploadEndings endings;
     private final Transactions transactions;
+    private final UploadOutcomes outcomes;
     private final Clock clock;
 
-    public AbortUpload(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart, Transactions transactions, Clock clock) {
+    public AbortUpload(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart, Transactions transactions,
+                       UploadOutcomes outcomes, Clock clock) {
         this.uploads = new OwnedUploads(sessions, clock);
         this.endings = new UploadEndings(sessions, deletions, multipart);
         this.transactions = transactions;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -33,6 +37,7 @@ public final class AbortUpload {
         if (!transactions.inTransaction(() -> endings.end(session, UploadState.ABORTED, now))) {
             throw OwnedUploads.notFound(uploadId);
         }
+        outcomes.aborted();
         endings.dropParts(session);
     }
 }

@@ -7,6 +7,7 @@ import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.MultipartUploads.StoredPart;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadOutcomes;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.application.port.out.VideoTimestamps;
@@ -44,6 +45,7 @@ public final class CompleteUpload {
     private final ObjectStore store;
     private final Transactions transactions;
     private final Notices notices;
+    private final UploadOutcomes outcomes;
     private final UploadEndings endings;
     private final StoreAssembly assembly;
     private final int maxTimestamps;
@@ -51,7 +53,7 @@ public final class CompleteUpload {
 
     public CompleteUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs encodingJobs,
                           ObjectDeletions objectDeletions, MultipartUploads multipart, ObjectStore store, Transactions transactions,
-                          Notices notices, UploadSettings settings, Clock clock) {
+                          Notices notices, UploadOutcomes outcomes, UploadSettings settings, Clock clock) {
         this.sessions = sessions;
         this.videos = videos;
         this.timestamps = timestamps;
@@ -61,6 +63,7 @@ public final class CompleteUpload {
         this.store = store;
         this.transactions = transactions;
         this.notices = notices;
+        this.outcomes = outcomes;
         this.endings = new UploadEndings(sessions, objectDeletions, multipart);
         this.assembly = new StoreAssembly(store);
         this.maxTimestamps = settings.maxTimestampsPerVideo();
@@ -88,35 +91,49 @@ public final class CompleteUpload {
                 throw OwnedUploads.notFound(command.uploadId());
             }
         }
+        Recorded recorded;
         try {
-            return transactions.inTransaction(() -> record(session, command.timestamps()));
+            recorded = transactions.inTransaction(() -> record(session, command.timestamps()));
         } catch (VideoAlreadyExists | UploadNotFound lost) {
             // Another upload took the day, or the session ended (aborted, expired, superseded, its user
             // deleted) while the store assembled: the object will never be a video, so it goes too.
             Instant now = clock.instant();
-            transactions.run(() -> {
+            boolean ended = transactions.inTransaction(() -> {
                 objectDeletions.enqueuePrefix(ObjectKeys.videoPrefixOf(session.objectKey()), now);
-                sessions.end(caller, session.id(), UploadState.ABORTED, now);
+                return sessions.end(caller, session.id(), UploadState.ABORTED, now);
             });
+            if (ended) {
+                outcomes.superseded();
+            }
             throw lost;
         }
+        if (recorded.created()) {
+            outcomes.completed();
+        }
+        return recorded.upload();
     }
 
     /** Checked before assembling, so a losing upload's parts are dropped rather than turned into an object. */
     private void refuseIfTheDayIsTaken(UploadSession session) {
         if (videos.findByDate(session.userId(), session.uploadDate()).filter(video -> !video.status().allowsRefilming()).isPresent()) {
             Instant now = clock.instant();
-            transactions.run(() -> endings.end(session, UploadState.ABORTED, now));
+            if (transactions.inTransaction(() -> endings.end(session, UploadState.ABORTED, now))) {
+                outcomes.superseded();
+            }
             endings.dropParts(session);
             throw new VideoAlreadyExists("another upload already completed " + session.uploadDate());
         }
     }
 
-    private CompletedUpload record(UploadSession session, List<VideoTimestamp> timestamps) {
+    /** {@code created}: this call made the video, rather than finding it made by an earlier one. */
+    private record Recorded(CompletedUpload upload, boolean created) {
+    }
+
+    private Recorded record(UploadSession session, List<VideoTimestamp> timestamps) {
         Instant now = clock.instant();
         UploadSession locked = sessions.lock(session.userId(), session.id()).orElseThrow(() -> OwnedUploads.notFound(session.id()));
         if (locked.state() == UploadState.COMPLETED) {
-            return finished(locked);
+            return new Recorded(finished(locked), false);
         }
         if (locked.state() != UploadState.ACTIVE) {
             throw OwnedUploads.notFound(session.id());
@@ -135,7 +152,7 @@ public final class CompleteUpload {
         encodingJobs.enqueue(new EncodingJob(video.id(), session.userId(), session.objectKey(), outputPrefix));
         sessions.markCompleted(session.userId(), session.id(), video.id(), now);
         notices.uploadCompleted(session.userId(), session.id(), video.id(), session.uploadDate());
-        return new CompletedUpload(video);
+        return new Recorded(new CompletedUpload(video), true);
     }
 
     private CompletedUpload finished(UploadSession session) {

@@ -3,6 +3,7 @@ package com.harufilm.application.upload;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadOutcomes;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
@@ -39,6 +40,7 @@ public final class InitiateUpload {
     private final MultipartUploads multipart;
     private final Transactions transactions;
     private final UploadEndings endings;
+    private final UploadOutcomes outcomes;
     private final UploadSettings settings;
     private final RandomGenerator random;
     private final Clock clock;
@@ -48,14 +50,15 @@ public final class InitiateUpload {
     }
 
     public InitiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, MultipartUploads multipart,
-                          ObjectDeletions deletions, Transactions transactions, UploadSettings settings, RandomGenerator random,
-                          Clock clock) {
+                          ObjectDeletions deletions, Transactions transactions, UploadOutcomes outcomes, UploadSettings settings,
+                          RandomGenerator random, Clock clock) {
         this.users = users;
         this.videos = videos;
         this.sessions = sessions;
         this.multipart = multipart;
         this.transactions = transactions;
         this.endings = new UploadEndings(sessions, deletions, multipart);
+        this.outcomes = outcomes;
         this.settings = settings;
         this.random = random;
         this.clock = clock;
@@ -92,7 +95,10 @@ public final class InitiateUpload {
             multipart.abortMultipartUpload(key, storeUploadId);
             throw e;
         }
-        opened.superseded().forEach(endings::dropParts);
+        opened.superseded().forEach(superseded -> {
+            outcomes.superseded();
+            endings.dropParts(superseded);
+        });
         UploadSession session = opened.session();
         return new UploadTicket(session.id(), plan.partSize(), plan.partCount(), session.expiresAt());
     }

@@ -5,6 +5,7 @@ import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.MultipartUploads.PendingUpload;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadOutcomes;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.domain.upload.UploadSession;
 import com.harufilm.domain.upload.UploadState;
@@ -35,16 +36,18 @@ public final class SweepExpiredUploads {
     private final MultipartUploads multipart;
     private final String uploadPrefix;
     private final Notices notices;
+    private final UploadOutcomes outcomes;
     private final Transactions transactions;
     private final UploadEndings endings;
     private final Clock clock;
 
     public SweepExpiredUploads(UploadSessions sessions, MultipartUploads multipart, ObjectDeletions deletions, String uploadPrefix,
-                               Notices notices, Transactions transactions, Clock clock) {
+                               Notices notices, UploadOutcomes outcomes, Transactions transactions, Clock clock) {
         this.sessions = sessions;
         this.multipart = multipart;
         this.uploadPrefix = uploadPrefix;
         this.notices = notices;
+        this.outcomes = outcomes;
         this.transactions = transactions;
         this.endings = new UploadEndings(sessions, deletions, multipart);
         this.clock = clock;
@@ -81,6 +84,7 @@ public final class SweepExpiredUploads {
             return ending;
         });
         if (ended) {
+            outcomes.expired();
             endings.dropParts(session);
         }
         return ended;

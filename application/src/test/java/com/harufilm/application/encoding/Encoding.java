@@ -9,6 +9,7 @@ import com.harufilm.domain.user.NewUser;
 import java.time.ZoneId;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.MutableClock;
+import com.harufilm.application.fakes.RecordedMeasurements;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
 import com.harufilm.domain.user.UserId;
@@ -39,15 +40,16 @@ public final class Encoding {
             "users/7/videos/abcdefghijklmnop/source", "users/7/videos/abcdefghijklmnop/", clock.instant());
 
     final AttemptLimits limits = new AttemptLimits(3, Duration.ofMinutes(30));
+    final RecordedMeasurements measurements = new RecordedMeasurements();
 
     public ApplyEncodingEvent apply() {
         return new ApplyEncodingEvent(data.videos, data.videos.encodingState, data.encodingAttempts, deletions, transactions,
-                new Notices(notices, users, clock), limits, clock);
+                new Notices(notices, users, clock), limits, measurements, clock);
     }
 
     RequeueStuckVideos requeue() {
         return new RequeueStuckVideos(data.videos, data.videos.encodingState, data.encodingAttempts, data.encodingJobs, transactions,
-                new Notices(notices, users, clock), limits, clock);
+                new Notices(notices, users, clock), limits, measurements, clock);
     }
 
     public EncodedVideo encoded() {

@@ -80,6 +80,7 @@ class CompleteUploadTest {
 
         assertEquals(first.video().id(), second.video().id());
         assertEquals(1, uploads.data.jobs.size());
+        assertEquals(List.of("upload completed"), uploads.outcomes.recorded, "one upload, counted once");
     }
 
     @Test
@@ -119,6 +120,7 @@ class CompleteUploadTest {
 
         assertFalse(uploads.store.isOpen(session().storeUploadId()));
         assertEquals(UploadState.ABORTED, session().state());
+        assertEquals(List.of("upload superseded"), uploads.outcomes.recorded);
     }
 
     @Test
@@ -140,7 +142,7 @@ class CompleteUploadTest {
                     public <T> T inTransaction(java.util.function.Supplier<T> work) {
                         throw new IllegalStateException("database went away");
                     }
-                }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.settings, uploads.clock);
+                }, new Notices(uploads.notices, uploads.users, uploads.clock), uploads.outcomes, uploads.settings, uploads.clock);
         assertThrows(IllegalStateException.class, () -> failing.complete(uploads.mina.id(), new CompleteUploadCommand(uploadId, parts, List.of())));
     }
 
@@ -235,6 +237,6 @@ class CompleteUploadTest {
         };
         return new CompleteUpload(uploads.data.uploadSessions, uploads.data.videos, uploads.data.videos.timestamps, uploads.data.encodingJobs,
                 uploads.deletions, uploads.store, uploads.store, transactions, new Notices(uploads.notices, uploads.users, uploads.clock),
-                uploads.settings, uploads.clock);
+                uploads.outcomes, uploads.settings, uploads.clock);
     }
 }

@@ -129,6 +129,7 @@ class InitiateUploadTest {
         assertThrows(UploadNotFound.class, () -> uploads.complete().complete(uploads.mina.id(),
                 new CompleteUploadCommand(old.uploadId(), List.of(new CompleteUploadCommand.ClientPart(1, "etag")), List.of())));
         assertEquals(1, uploads.urls().urls(uploads.mina.id(), fresh.uploadId(), List.of(1)).size());
+        assertEquals(List.of("upload superseded"), uploads.outcomes.recorded);
     }
 
     @Test

@@ -87,6 +87,7 @@ class UploadSessionTest {
         assertEquals(UploadState.ABORTED, uploads.data.sessions.get(uploadId).state());
         assertEquals(List.of(prefix()), uploads.deletions.prefixes, "anything assembled for it goes too");
         assertThrows(UploadNotFound.class, () -> uploads.abort().abort(uploads.mina.id(), uploadId));
+        assertEquals(List.of("upload aborted"), uploads.outcomes.recorded, "the refused second abort counts nothing");
         assertThrows(UploadNotFound.class, () -> uploads.status().status(uploads.mina.id(), uploadId));
         assertThrows(UploadNotFound.class, () -> uploads.urls().urls(uploads.mina.id(), uploadId, List.of(1)));
     }
@@ -147,6 +148,7 @@ class UploadSessionTest {
         assertEquals(new SweepExpiredUploads.Swept(1, 1), uploads.sweep().sweep());
         assertEquals(UploadState.EXPIRED, uploads.data.sessions.get(uploadId).state());
         assertEquals(List.of("UPLOAD_EXPIRED"), uploads.notices.kinds(), "the owner is told once");
+        assertEquals(List.of("upload expired"), uploads.outcomes.recorded, "stray store uploads are no sessions and count nothing");
         assertFalse(uploads.store.isOpen(storeUploadId));
     }
 }

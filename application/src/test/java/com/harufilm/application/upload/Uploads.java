@@ -5,6 +5,7 @@ import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryUploads;
 import com.harufilm.application.fakes.InMemoryUsers;
 import com.harufilm.application.fakes.MutableClock;
+import com.harufilm.application.fakes.RecordedMeasurements;
 import com.harufilm.application.fakes.SimpleFakes.DirectTransactions;
 import com.harufilm.application.fakes.SimpleFakes.RecordedObjectDeletions;
 import com.harufilm.application.notification.Notices;
@@ -28,6 +29,7 @@ final class Uploads {
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
     final InMemoryNotificationLog notices = new InMemoryNotificationLog();
+    final RecordedMeasurements outcomes = new RecordedMeasurements();
     final UploadSettings settings = new UploadSettings(2L * 1024 * MiB, 8 * MiB, Duration.ofHours(24), Duration.ofMinutes(15), 3, 100);
     final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", "Mina", null, ZoneId.of("Asia/Seoul")),
             clock.instant());
@@ -35,13 +37,13 @@ final class Uploads {
             clock.instant());
 
     InitiateUpload initiate() {
-        return new InitiateUpload(users, data.videos, data.uploadSessions, store, deletions, transactions, settings,
-                new SplittableRandom(1), clock);
+        return new InitiateUpload(users, data.videos, data.uploadSessions, store, deletions, transactions, outcomes,
+                settings, new SplittableRandom(1), clock);
     }
 
     CompleteUpload complete() {
         return new CompleteUpload(data.uploadSessions, data.videos, data.videos.timestamps, data.encodingJobs, deletions, store, store,
-                transactions, new Notices(notices, users, clock), settings, clock);
+                transactions, new Notices(notices, users, clock), outcomes, settings, clock);
     }
 
     GetUploadStatus status() {
@@ -53,11 +55,11 @@ final class Uploads {
     }
 
     AbortUpload abort() {
-        return new AbortUpload(data.uploadSessions, deletions, store, transactions, clock);
+        return new AbortUpload(data.uploadSessions, deletions, store, transactions, outcomes, clock);
     }
 
     SweepExpiredUploads sweep() {
-        return new SweepExpiredUploads(data.uploadSessions, store, deletions, "users/", new Notices(notices, users, clock), transactions,
-                clock);
+        return new SweepExpiredUploads(data.uploadSessions, store, deletions, "users/", new Notices(notices, users, clock), outcomes,
+                transactions, clock);
     }
 }

@@ -45,6 +45,7 @@ public record ApiConfig(
     public static DatabaseSettings databaseFromEnvironment(Map<String, String> variables) {
         Env env = new Env(variables);
         DatabaseSettings database = database(env, env.integer("HARU_DB_POOL_SIZE", 10, 1, 200));
+        SharedSettings.checkLogFormat(env);
         env.failOnProblems();
         return database;
     }
@@ -115,6 +116,7 @@ public record ApiConfig(
                 SafetySwitches.fcm(env, embedded),
                 env.duration("HARU_SWEEP_INTERVAL_SECONDS", Duration.ofMinutes(1), ChronoUnit.SECONDS),
                 SharedSettings.readiness(env));
+        SharedSettings.checkLogFormat(env);
         env.failOnProblems();
         return config;
     }

@@ -12,6 +12,7 @@ import com.harufilm.application.playback.ServePlayback;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingAttempts;
 import com.harufilm.application.port.out.EncodingJobs;
+import com.harufilm.application.port.out.EncodingMeasurements;
 import com.harufilm.application.port.out.MessagePublisher;
 import com.harufilm.application.port.out.ObjectDeletions;
 import com.harufilm.application.port.out.ObjectStore;
@@ -75,8 +76,9 @@ interface EncodingModule {
 
     @Provides
     static ApplyEncodingEvent applyEncodingEvent(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, ObjectDeletions deletions,
-                                                 Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
-        return new ApplyEncodingEvent(videos, encodingState, attempts, deletions, transactions, notices, limits, clock);
+                                                 Transactions transactions, Notices notices, AttemptLimits limits,
+                                                 EncodingMeasurements measurements, Clock clock) {
+        return new ApplyEncodingEvent(videos, encodingState, attempts, deletions, transactions, notices, limits, measurements, clock);
     }
 
     @Provides
@@ -86,7 +88,8 @@ interface EncodingModule {
 
     @Provides
     static RequeueStuckVideos requeueStuckVideos(VideoRepository videos, VideoEncodingState encodingState, EncodingAttempts attempts, EncodingJobs jobs,
-                                                 Transactions transactions, Notices notices, AttemptLimits limits, Clock clock) {
-        return new RequeueStuckVideos(videos, encodingState, attempts, jobs, transactions, notices, limits, clock);
+                                                 Transactions transactions, Notices notices, AttemptLimits limits,
+                                                 EncodingMeasurements measurements, Clock clock) {
+        return new RequeueStuckVideos(videos, encodingState, attempts, jobs, transactions, notices, limits, measurements, clock);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** The API deployable: MySQL, RabbitMQ, S3, Google; encoding happens in separate worker processes. */
 @Singleton
-@Component(modules = {ApiCoreModule.class, RabbitMessagingModule.class, ProductionPushModule.class})
+@Component(modules = {ApiCoreModule.class, RabbitMessagingModule.class, ProductionPushModule.class, BacklogMetricsModule.class})
 interface ProductionApiComponent extends ApiProcess {
 
     RabbitConsumer rabbitConsumer();

@@ -8,6 +8,7 @@ import com.harufilm.application.port.out.MultipartUploads;
 import com.harufilm.application.port.out.ObjectRemoval;
 import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.Transactions;
+import com.harufilm.application.port.out.UploadOutcomes;
 import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoRepository;
@@ -35,8 +36,9 @@ interface UploadModule {
 
     @Provides
     static InitiateUpload initiateUpload(UserRepository users, VideoRepository videos, UploadSessions sessions, MultipartUploads multipart,
-                                         ObjectDeletions deletions, Transactions transactions, UploadSettings settings, Clock clock) {
-        return new InitiateUpload(users, videos, sessions, multipart, deletions, transactions, settings, new SecureRandom(), clock);
+                                         ObjectDeletions deletions, Transactions transactions, UploadOutcomes outcomes, UploadSettings settings,
+                                         Clock clock) {
+        return new InitiateUpload(users, videos, sessions, multipart, deletions, transactions, outcomes, settings, new SecureRandom(), clock);
     }
 
     @Provides
@@ -52,14 +54,15 @@ interface UploadModule {
     @Provides
     static CompleteUpload completeUpload(UploadSessions sessions, VideoRepository videos, VideoTimestamps timestamps, EncodingJobs jobs,
                                          ObjectDeletions deletions, MultipartUploads multipart, ObjectStore store, Transactions transactions,
-                                         Notices notices, UploadSettings settings, Clock clock) {
-        return new CompleteUpload(sessions, videos, timestamps, jobs, deletions, multipart, store, transactions, notices, settings, clock);
+                                         Notices notices, UploadOutcomes outcomes, UploadSettings settings, Clock clock) {
+        return new CompleteUpload(sessions, videos, timestamps, jobs, deletions, multipart, store, transactions, notices, outcomes, settings,
+                clock);
     }
 
     @Provides
     static AbortUpload abortUpload(UploadSessions sessions, ObjectDeletions deletions, MultipartUploads multipart, Transactions transactions,
-                                   Clock clock) {
-        return new AbortUpload(sessions, deletions, multipart, transactions, clock);
+                                   UploadOutcomes outcomes, Clock clock) {
+        return new AbortUpload(sessions, deletions, multipart, transactions, outcomes, clock);
     }
 
     @Provides
@@ -75,7 +78,7 @@ interface UploadModule {
 
     @Provides
     static SweepExpiredUploads sweepExpiredUploads(UploadSessions sessions, MultipartUploads multipart, ObjectDeletions deletions,
-                                                   Notices notices, Transactions transactions, Clock clock) {
-        return new SweepExpiredUploads(sessions, multipart, deletions, UPLOAD_PREFIX, notices, transactions, clock);
+                                                   Notices notices, UploadOutcomes outcomes, Transactions transactions, Clock clock) {
+        return new SweepExpiredUploads(sessions, multipart, deletions, UPLOAD_PREFIX, notices, outcomes, transactions, clock);
     }
 }

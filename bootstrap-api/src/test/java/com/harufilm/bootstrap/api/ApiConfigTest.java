@@ -38,6 +38,16 @@ class ApiConfigTest {
     }
 
     @Test
+    void aLogFormatLogbackHasNoAppenderForIsABadSettingNotASilentProcess() {
+        ApiConfig.fromEnvironment(Map.of("HARU_LOG_FORMAT", "json"), true);
+
+        var failure = assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_LOG_FORMAT", "logfmt"), true));
+
+        assertTrue(failure.getMessage().contains("HARU_LOG_FORMAT must be one of text, json"), failure.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ApiConfig.databaseFromEnvironment(Map.of("HARU_LOG_FORMAT", "xml")));
+    }
+
+    @Test
     void theEmbeddedRunNeedsNoSettingAtAll() {
         ApiConfig config = ApiConfig.fromEnvironment(Map.of(), true);
 

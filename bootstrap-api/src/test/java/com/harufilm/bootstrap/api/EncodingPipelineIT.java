@@ -26,10 +26,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The whole pipeline with real processes: the API and a worker (its own JVM, FFmpeg), RabbitMQ,
@@ -196,7 +200,19 @@ class EncodingPipelineIT {
             String ladder = decodeEveryRendition(URI.create(complete.get("playbackUrl").asText()));
             assertFalse(ladder.contains("source/"), "the source's rendition, cut at other instants, left the master: " + ladder);
             assertEquals(3, ladder.lines().filter(line -> line.matches("\\d+p/.*")).count(), ladder);
+
+            String metrics = api.get("/metrics").body();
+            for (String measured : List.of("haru_uploads_total{outcome=\"completed\"}", "haru_video_time_to_playable_seconds_count",
+                    "haru_video_time_to_complete_seconds_count", "haru_encode_duration_seconds_count", "haru_encode_duration_seconds_sum")) {
+                assertTrue(metric(metrics, measured) > 0, measured + " in:\n" + metrics);
+            }
         }
+    }
+
+    /** The value of one series on /metrics (the API serves this class's every video, so counts add up across tests). */
+    private static double metric(String metrics, String series) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : Double.NaN;
     }
 
     @Test
@@ -212,6 +228,51 @@ class EncodingPipelineIT {
             JsonNode complete = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(180));
             assertEquals("[{\"width\":640,\"height\":360},{\"width\":1280,\"height\":720}]", sizesOf(complete));
         }
+    }
+
+    /**
+     * HDR as phones record it (10-bit HEVC, BT.2020, HLG or PQ, white at 100 nits, a white square
+     * top-left) comes out of the whole pipeline as 8-bit BT.709 SDR whose white is still white: a
+     * washed-out encode (the HDR values coded to 8 bits untouched) measures it grey, 130-161.
+     */
+    @ParameterizedTest
+    @CsvSource({"arib-std-b67, 9", "smpte2084, 10"})
+    void anHdrClipIsToneMappedToBt709Sdr(String transfer, int day) throws Exception {
+        try (var worker = worker("hdr-" + day)) {
+            Path clip = LavfiClip.make(work, "hdr-" + day, "640x360", 3, "-vf",
+                    "drawbox=w=iw/8:h=iw/8:color=white:t=fill,format=yuv420p,zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=" + transfer
+                            + ":p=bt2020:m=bt2020nc:r=tv:npl=100,format=yuv420p10le",
+                    "-pix_fmt", "yuv420p10le", "-c:v", "libx265", "-preset", "ultrafast", "-tag:v", "hvc1",
+                    "-x265-params", "log-level=error:colorprim=bt2020:transfer=" + transfer + ":colormatrix=bt2020nc",
+                    "-color_primaries", "bt2020", "-color_trc", transfer, "-colorspace", "bt2020nc");
+            String videoId = upload(clip, LocalDate.of(2026, 10, day));
+
+            JsonNode video = awaitStatus(videoId, "COMPLETE", Duration.ofSeconds(120));
+
+            URI master = URI.create(video.get("playbackUrl").asText());
+            String rendition = new String(get(master.resolve(decodeEveryRendition(master).lines()
+                    .filter(line -> line.matches("\\d+p/.*")).findFirst().orElseThrow())).body());
+            Path segment = Files.write(work.resolve("hdr-" + day + ".ts"), get(URI.create(rendition.lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElseThrow())).body());
+            assertEquals("h264,yuv420p,bt709,bt709,bt709", run("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                    "stream=codec_name,pix_fmt,color_space,color_transfer,color_primaries", "-of", "csv=p=0", segment.toString()).lines().findFirst().orElse(""));
+            byte[] white = runBytes("ffmpeg", "-v", "error", "-i", segment.toString(), "-frames:v", "1", "-vf", "crop=8:8:36:36,scale=1:1:flags=area",
+                    "-f", "rawvideo", "-pix_fmt", "rgb24", "-");
+            for (byte channel : white) {
+                assertTrue((channel & 0xff) >= 190, "white, not grey: " + (white[0] & 0xff) + "," + (white[1] & 0xff) + "," + (white[2] & 0xff));
+            }
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        return new String(runBytes(command));
+    }
+
+    private static byte[] runBytes(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertEquals(0, process.waitFor(), String.join(" ", command));
+        return out;
     }
 
     /** Polls until the video has a playbackUrl, which must come while it is still ENCODING. */

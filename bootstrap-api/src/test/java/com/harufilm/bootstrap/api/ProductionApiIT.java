@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,26 @@ class ProductionApiIT {
                 Map.entry("HARU_S3_ACCESS_KEY_ID", s3.settings().accessKeyId()),
                 Map.entry("HARU_S3_SECRET_ACCESS_KEY", s3.settings().secretAccessKey()),
                 Map.entry("HARU_READINESS_CACHE_MS", "200"));
+    }
+
+    /** What docs/operations.md tells an operator to watch, there from the start with values that mean something. */
+    private static void assertOperatorMetrics(String metrics) {
+        for (String line : List.of(
+                "haru_encode_oldest_wait_seconds 0.0",
+                "haru_uploads_total{outcome=\"completed\"} 0.0",
+                "haru_uploads_total{outcome=\"expired\"} 0.0",
+                "haru_video_time_to_playable_seconds_count 0",
+                "haru_video_time_to_complete_seconds_bucket{le=\"60.0\"} 0",
+                "haru_encode_duration_seconds_count 0",
+                "haru_encode_failures_total 0.0",
+                "hikaricp_connections_max{pool=\"haru-db\"} 10.0")) {
+            assertTrue(metrics.contains(line), line + " in:\n" + metrics);
+        }
+        // The broker is shared with other tests: its queues hold whatever they left, but a reading is a number, never NaN.
+        for (String gauge : List.of("haru_encode_queue_depth", "haru_dead_letter_queue_depth{queue=\"encoding.jobs.dead\"}",
+                "haru_dead_letter_queue_depth{queue=\"encoding.events.dead\"}")) {
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(gauge) + " \\d+\\.\\d+$").matcher(metrics).find(), gauge + " in:\n" + metrics);
+        }
     }
 
     @Test
@@ -75,6 +96,7 @@ class ProductionApiIT {
                 var metrics = api.get("/metrics");
                 assertTrue(metrics.body().contains("http_server_requests_seconds_count{method=\"GET\",route=\"/health/ready\",status=\"503\"} 1"),
                         metrics.body());
+                assertOperatorMetrics(metrics.body());
                 api.terminate(Duration.ofSeconds(15));
             }
         }

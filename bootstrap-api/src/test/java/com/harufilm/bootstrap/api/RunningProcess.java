@@ -148,6 +148,11 @@ final class RunningProcess implements AutoCloseable {
         return Files.readString(stdout) + Files.readString(stderr);
     }
 
+    /** What the process logged, line by line: logback writes to stderr, the launcher's own lines go to stdout. */
+    List<String> logLines() throws IOException {
+        return Files.readAllLines(stderr);
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

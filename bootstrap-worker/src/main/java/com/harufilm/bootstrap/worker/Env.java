@@ -29,6 +29,16 @@ public final class Env {
         return value == null || value.isBlank() ? fallback : value.trim();
     }
 
+    /** One of {@code allowed}, spelled exactly so. */
+    public String choice(String name, String fallback, List<String> allowed) {
+        return parse(name, fallback, text -> {
+            if (!allowed.contains(text)) {
+                throw new IllegalArgumentException("must be one of " + String.join(", ", allowed));
+            }
+            return text;
+        }, "one of " + String.join(", ", allowed));
+    }
+
     public int integer(String name, int fallback, int min, int max) {
         return parse(name, fallback, text -> {
             int value = Integer.parseInt(text);

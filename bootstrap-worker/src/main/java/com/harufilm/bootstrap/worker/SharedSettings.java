@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** The settings both deployables read the same way: the broker, the object store, readiness. */
 public final class SharedSettings {
@@ -84,6 +85,15 @@ public final class SharedSettings {
      */
     public static Duration shutdownGrace(Env env) {
         return env.millis("HARU_SHUTDOWN_GRACE_MS", Duration.ofSeconds(20));
+    }
+
+    /**
+     * HARU_LOG_FORMAT names the logback file that defines the log's appender (logback-text.xml, or
+     * logback-json.xml: one object per line). Logback reads it itself and, given a name it has no
+     * file for, logs nothing at all; so it is checked here, to fail the start instead.
+     */
+    public static void checkLogFormat(Env env) {
+        env.choice("HARU_LOG_FORMAT", "text", List.of("text", "json"));
     }
 
     public static ReadinessSettings readiness(Env env) {

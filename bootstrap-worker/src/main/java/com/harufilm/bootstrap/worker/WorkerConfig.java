@@ -24,6 +24,7 @@ record WorkerConfig(ObjectStoreSettings objectStore, BrokerSettings broker, Medi
                 SharedSettings.maxEncodeAttempts(env),
                 env.integer("HARU_WORKER_CONCURRENCY", 1, 1, 64),
                 SharedSettings.shutdownGrace(env));
+        SharedSettings.checkLogFormat(env);
         env.failOnProblems();
         return config;
     }

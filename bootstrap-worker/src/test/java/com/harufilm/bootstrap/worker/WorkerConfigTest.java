@@ -33,7 +33,8 @@ class WorkerConfigTest {
                 Map.entry("HARU_SHUTDOWN_GRACE_MS", "0"),
                 Map.entry("HARU_S3_CALL_TIMEOUT_MS", "0"),
                 Map.entry("HARU_S3_CONNECT_TIMEOUT_MS", "x"),
-                Map.entry("HARU_S3_READ_TIMEOUT_MS", "-5"));
+                Map.entry("HARU_S3_READ_TIMEOUT_MS", "-5"),
+                Map.entry("HARU_LOG_FORMAT", "JSON"));
 
         var failure = assertThrows(IllegalArgumentException.class, () -> WorkerConfig.fromEnvironment(bad));
 

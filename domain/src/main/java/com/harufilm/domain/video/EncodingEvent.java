@@ -1,5 +1,6 @@
 package com.harufilm.domain.video;
 
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** What the worker reports about a video's encoding, in the order it happens. */
@@ -22,7 +23,15 @@ public sealed interface EncodingEvent {
     record Playable(VideoId videoId, EncodedVideo firstCut) implements EncodingEvent {
     }
 
-    record Completed(VideoId videoId, EncodedVideo result) implements EncodingEvent {
+    /**
+     * {@code workerTime} is how long the worker spent on this attempt, from taking the job to this
+     * report; null in reports from workers older than that field.
+     */
+    record Completed(VideoId videoId, EncodedVideo result, @Nullable Duration workerTime) implements EncodingEvent {
+
+        public Completed(VideoId videoId, EncodedVideo result) {
+            this(videoId, result, null);
+        }
     }
 
     /** The worker stopped (shut down) before it finished, and gave the job back to the queue. */

@@ -22,6 +22,7 @@ import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
 import com.harufilm.application.port.out.VideoTimestamps;
+import com.harufilm.application.port.out.WaitingEncodes;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -61,6 +62,8 @@ public interface PersistenceTestComponent {
     VideoTimestamps videoTimestamps();
 
     EncodingAttempts encodingAttempts();
+
+    WaitingEncodes waitingEncodes();
 
     QuestionBank questions();
 

@@ -11,6 +11,9 @@ public interface SignedLinks {
     record PresignedUrl(URI url, Instant expiresAt) {
     }
 
-    /** A URL anyone may GET the object with until it expires, {@code validFor} from now. */
+    /**
+     * A URL anyone may GET the object with for at least {@code validFor} from now, until its
+     * {@code expiresAt}; the same URL may be handed out again while it still covers that long.
+     */
     PresignedUrl presignGet(String key, Duration validFor);
 }

@@ -1,0 +1,5 @@
+/** The operator's measurements on Micrometer, scraped from /metrics with the request timers. */
+@NullMarked
+package com.harufilm.adapters.web.metrics;
+
+import org.jspecify.annotations.NullMarked;
