@@ -43,7 +43,7 @@ class DiaryTest {
     private final InMemoryUploads data = new InMemoryUploads();
     private final InMemoryObjectStore store = new InMemoryObjectStore(clock);
     private final VideoViews views = new VideoViews(data.videos.timestamps, store,
-            new PlaybackSigner("k".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock), Duration.ofHours(1));
+            new PlaybackSigner(List.of("k".getBytes(StandardCharsets.UTF_8)), Duration.ofHours(1), clock), Duration.ofHours(1));
     private final User mina = users.insertOrGet(NewUser.withDefaults(null, "mina@example.com", null, null, ZoneId.of("Asia/Seoul")),
             clock.instant());
     private final User jun = users.insertOrGet(NewUser.withDefaults(null, "jun@example.com", null, null, ZoneId.of("Asia/Seoul")),

@@ -31,7 +31,7 @@ public final class Encoding {
     public final InMemoryObjectStore store = new InMemoryObjectStore(clock);
     final RecordedObjectDeletions deletions = new RecordedObjectDeletions();
     final DirectTransactions transactions = new DirectTransactions();
-    public final PlaybackSigner signer = new PlaybackSigner("playback-key".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1), clock);
+    public final PlaybackSigner signer = new PlaybackSigner(List.of("playback-key".getBytes(StandardCharsets.UTF_8)), Duration.ofHours(1), clock);
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryNotificationLog notices = new InMemoryNotificationLog();
     final UserId owner = users.insertOrGet(NewUser.withDefaults(null, "owner@example.com", null, null, ZoneId.of("Asia/Seoul")),

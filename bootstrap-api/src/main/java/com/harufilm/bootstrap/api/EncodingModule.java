@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The API's side of encoding: applying the worker's reports, the outbox relay, stuck videos, playback. */
 @Module
@@ -37,16 +39,27 @@ interface EncodingModule {
 
     /**
      * Playback links are signed with a key derived from the access token signing key, so a
-     * deployment has one secret to keep; rotating it ends the (one hour) links in flight.
+     * deployment has one secret to keep; the other access token keys still verify, so a rotation
+     * (a new HARU_JWT_SIGNING_KEY_ID, the old key kept in HARU_JWT_KEYS) leaves links in flight working.
      */
     @Provides
     @Singleton
     static PlaybackSigner playbackSigner(AccessTokenSettings tokens, EncodingSettings settings, Clock clock) {
+        List<byte[]> keys = new ArrayList<>();
+        keys.add(playbackKey(tokens.keys().get(tokens.signingKeyId())));
+        tokens.keys().forEach((id, secret) -> {
+            if (!id.equals(tokens.signingKeyId())) {
+                keys.add(playbackKey(secret));
+            }
+        });
+        return new PlaybackSigner(keys, settings.playbackLinkLifetime(), clock);
+    }
+
+    private static byte[] playbackKey(byte[] accessTokenKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update("haru-playback".getBytes(StandardCharsets.UTF_8));
-            byte[] key = sha256.digest(tokens.keys().get(tokens.signingKeyId()));
-            return new PlaybackSigner(key, settings.playbackLinkLifetime(), clock);
+            return sha256.digest(accessTokenKey);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
