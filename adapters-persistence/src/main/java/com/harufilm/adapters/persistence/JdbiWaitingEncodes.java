@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /**
  * Waiting videos in the videos table: a job no worker has begun has no hold (encode_lease_until),
- * one whose worker died has a hold that ran out; either was queued at job_queued_at, or with the
- * video when that is NULL. Only unfinished rows are
+ * and was queued at job_queued_at, or with the video when that is NULL. Only unfinished rows are
  * read (ix_videos_status), so the cost grows with the backlog, not with the diary.
  */
 final class JdbiWaitingEncodes implements WaitingEncodes {
@@ -20,11 +19,10 @@ final class JdbiWaitingEncodes implements WaitingEncodes {
     }
 
     @Override
-    public Optional<Instant> oldestQueuedAt(Instant now) {
+    public Optional<Instant> oldestQueuedAt() {
         return handles.withHandle(handle -> handle.createQuery("""
                         SELECT MIN(COALESCE(job_queued_at, created_at)) FROM videos
-                        WHERE status IN ('PENDING', 'ENCODING') AND (encode_lease_until IS NULL OR encode_lease_until < :now)""")
-                .bind("now", now)
+                        WHERE status IN ('PENDING', 'ENCODING') AND encode_lease_until IS NULL""")
                 .map((rs, ctx) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .one());
     }
