@@ -94,6 +94,7 @@ public record ApiConfig(
                         SafetySwitches.devLogin(env, embedded),
                         env.bool("HARU_API_REFERENCE", embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
+                        env.integer("HARU_SHARE_RATE_LIMIT_PER_MINUTE", 120, 1, 1_000_000),
                         SafetySwitches.trustedProxyHops(env),
                         env.string("HARU_PUBLIC_URL", "").isEmpty() ? null : env.string("HARU_PUBLIC_URL", "").replaceAll("/+$", ""),
                         env.millis("HARU_HTTP_IDLE_TIMEOUT_MS", Duration.ofSeconds(30)),

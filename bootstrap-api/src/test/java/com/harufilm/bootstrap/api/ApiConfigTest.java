@@ -83,6 +83,19 @@ class ApiConfigTest {
     }
 
     @Test
+    void theAuthAndSharePagesHaveRateLimitsOfTheirOwn() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
+        ApiConfig configured = ApiConfig.fromEnvironment(Map.of("HARU_AUTH_RATE_LIMIT_PER_MINUTE", "10", "HARU_SHARE_RATE_LIMIT_PER_MINUTE", "30"),
+                true);
+
+        assertEquals(60, defaults.web().authRequestsPerMinute());
+        assertEquals(120, defaults.web().shareRequestsPerMinute(), "a page, its playlists and thumbnail are about five requests a view");
+        assertEquals(10, configured.web().authRequestsPerMinute());
+        assertEquals(30, configured.web().shareRequestsPerMinute());
+        assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_SHARE_RATE_LIMIT_PER_MINUTE", "0"), true));
+    }
+
+    @Test
     void aSlowClientsAllowanceAndTheShutdownGraceAreSettingsWithDefaults() {
         ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
         ApiConfig configured = ApiConfig.fromEnvironment(Map.of("HARU_HTTP_IDLE_TIMEOUT_MS", "5000", "HARU_SHUTDOWN_GRACE_MS", "8000"), true);
