@@ -2,6 +2,7 @@ package com.harufilm.adapters.web.openapi;
 
 import com.harufilm.adapters.web.Access;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.assets.PackedAssets;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public final class OpenApiRoutes implements Routes {
 
     private final byte[] document = OpenApiDocument.json();
-    private final @Nullable ReferencePage referencePage;
+    private final @Nullable PackedAssets referencePage;
 
     /** {@code referencePage}: whether /docs serves the document's reference page. */
     public OpenApiRoutes(boolean referencePage) {
