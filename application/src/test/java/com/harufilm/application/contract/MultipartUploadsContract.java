@@ -53,6 +53,17 @@ public abstract class MultipartUploadsContract extends StoreContract {
     }
 
     @Test
+    void theMediaTypeABrowsersRecorderGivesWithItsCodecsIsTaken() throws Exception {
+        String key = key("users/1/videos/");
+        String uploadId = store.uploads().startMultipartUpload(key, "video/webm;codecs=vp8,opus");
+        put(key, uploadId, 1, LAST);
+
+        assertTrue(store.uploads().completeMultipartUpload(key, uploadId, store.uploads().listParts(key, uploadId)));
+
+        assertEquals(LAST, store.objects().readText(key));
+    }
+
+    @Test
     void completingAnUploadTheStoreNoLongerKnowsAnswersFalse() throws Exception {
         String key = key("users/1/videos/");
         String completed = uploadWithOnePart(key);

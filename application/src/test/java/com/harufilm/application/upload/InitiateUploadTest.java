@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InitiateUploadTest {
 
@@ -69,6 +71,18 @@ class InitiateUploadTest {
         assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), notVideo));
         assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 0, null)));
         assertThrows(InvalidVideoFormat.class, () -> uploads.initiate().initiate(uploads.mina.id(), clip(NOV_28, 2L * 1024 * MiB + 1, null)));
+    }
+
+    /** What MediaRecorder names its recordings: Chromium's WebM, Safari's MP4, with or without their codecs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"video/webm", "video/webm;codecs=vp8,opus", "video/webm;codecs=vp9,opus", "video/mp4",
+            "video/mp4;codecs=avc1,mp4a.40.2", "video/x-matroska;codecs=avc1,opus"})
+    void theTypesBrowsersRecordAreTaken(String contentType) {
+        var recording = InitiateUploadCommand.of(NOV_28, "recording", contentType, 3L * MiB, null);
+
+        UploadTicket ticket = uploads.initiate().initiate(uploads.mina.id(), recording);
+
+        assertEquals(contentType, uploads.data.sessions.get(ticket.uploadId()).contentType());
     }
 
     @Test

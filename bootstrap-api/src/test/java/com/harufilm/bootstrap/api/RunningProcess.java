@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** A deployable started as its own OS process from the packaged jar, spoken to over HTTP. */
-final class RunningProcess implements AutoCloseable {
+public final class RunningProcess implements AutoCloseable {
 
     private static final Pattern RUNNING = Pattern.compile("Haru Film is running at (http://localhost:\\d+)");
     private static final HttpClient client = HttpClient.newHttpClient();
@@ -36,7 +36,7 @@ final class RunningProcess implements AutoCloseable {
     }
 
     /** Runs {@code target/haru-api.jar command} with the given environment added to this one's. */
-    static RunningProcess start(String command, Map<String, String> env, Path logs) throws IOException {
+    public static RunningProcess start(String command, Map<String, String> env, Path logs) throws IOException {
         return start(Path.of("target", "haru-api.jar"), command, env, logs);
     }
 
@@ -57,14 +57,14 @@ final class RunningProcess implements AutoCloseable {
         return new RunningProcess(builder.start(), out, err);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** Waits for the launcher's "running at" line and returns how long it took. */
-    Duration awaitRunning(Duration limit) throws Exception {
+    public Duration awaitRunning(Duration limit) throws Exception {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         while (System.nanoTime() < deadline) {
@@ -81,21 +81,21 @@ final class RunningProcess implements AutoCloseable {
         throw new AssertionError("not running after " + limit + ":\n" + log());
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return baseUri;
     }
 
     /** The calls below hold every exchange to docs/openapi.yaml, as ApiUnderTest does. */
-    HttpResponse<String> post(String path, String body) throws Exception {
+    public HttpResponse<String> post(String path, String body) throws Exception {
         return checked(body, HttpRequest.newBuilder(baseUri.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return checked(null, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)));
     }
 
-    HttpResponse<String> get(String path, String accessToken) throws Exception {
+    public HttpResponse<String> get(String path, String accessToken) throws Exception {
         return checked(null, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + accessToken));
     }
@@ -123,7 +123,7 @@ final class RunningProcess implements AutoCloseable {
     }
 
     /** Sends SIGTERM, as an orchestrator would, and returns the exit code. */
-    int terminate(Duration limit) throws Exception {
+    public int terminate(Duration limit) throws Exception {
         sigterm();
         return awaitExit(limit);
     }
@@ -144,7 +144,7 @@ final class RunningProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(stdout) + Files.readString(stderr);
     }
 

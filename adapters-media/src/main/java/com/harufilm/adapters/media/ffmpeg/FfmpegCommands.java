@@ -43,6 +43,15 @@ final class FfmpegCommands {
         return command;
     }
 
+    /** Each video packet's time and length, one {@code pts_time,duration_time} line each, read without decoding. */
+    static List<String> packetTimesCommand(Path ffprobe, Path source) {
+        List<String> command = new ArrayList<>(List.of(ffprobe.toString(), "-v", "error"));
+        command.addAll(INPUT_LIMITS);
+        command.addAll(List.of("-select_streams", "v:0", "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0",
+                source.toAbsolutePath().toString()));
+        return command;
+    }
+
     /**
      * The whole ladder in one run; progress goes to stdout as key=value lines. Reading stops at the
      * longest duration taken, whatever the container claims.

@@ -44,7 +44,15 @@ final class FfmpegMediaEncoder implements MediaEncoder {
         var run = runner.run(FfmpegCommands.probeCommand(binaries.ffprobe(), source), folderOf(source),
                 QUICK_STEP_TIMEOUT, line -> json.append(line).append('\n'));
         FfmpegFailures.check("ffprobe", run);
-        return ProbeReport.read(json.toString(), settings);
+        return ProbeReport.read(json.toString(), settings, () -> measuredDuration(source));
+    }
+
+    /** A pass over the video's packets, no decoding: for a source whose header states no duration. */
+    private double measuredDuration(Path source) {
+        var end = new StreamEnd();
+        var run = runner.run(FfmpegCommands.packetTimesCommand(binaries.ffprobe(), source), folderOf(source), QUICK_STEP_TIMEOUT, end);
+        FfmpegFailures.check("ffprobe packets", run);
+        return end.seconds();
     }
 
     @Override

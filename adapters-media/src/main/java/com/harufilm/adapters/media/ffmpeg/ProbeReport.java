@@ -10,6 +10,7 @@ import com.harufilm.domain.video.MediaInfo;
 import com.harufilm.domain.video.StreamFormat;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.DoubleSupplier;
 import java.util.stream.StreamSupport;
 
 /** Reads ffprobe's JSON ({@code -show_streams -show_format}) into what the core needs, rejecting what we cannot take. */
@@ -23,8 +24,12 @@ final class ProbeReport {
     private ProbeReport() {
     }
 
-    /** {@code rotation} in the result is clockwise degrees, 0/90/180/270; width and height are as displayed. */
-    static MediaInfo read(String json, MediaSettings limits) {
+    /**
+     * {@code rotation} in the result is clockwise degrees, 0/90/180/270; width and height are as
+     * displayed. {@code measuredDuration} is asked only when neither the container nor the video
+     * stream states a duration.
+     */
+    static MediaInfo read(String json, MediaSettings limits, DoubleSupplier measuredDuration) {
         JsonNode root = parse(json);
         JsonNode streams = root.path("streams");
         JsonNode video = StreamSupport.stream(streams.spliterator(), false)
@@ -33,9 +38,10 @@ final class ProbeReport {
                 .filter(s -> s.path("disposition").path("attached_pic").asInt() == 0)
                 .findFirst()
                 .orElseThrow(() -> new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO));
-        double duration = duration(root.path("format"), video);
         int width = video.path("width").asInt();
         int height = video.path("height").asInt();
+        double stated = duration(root.path("format"), video);
+        double duration = stated > 0 || width <= 0 || height <= 0 ? stated : measuredDuration.getAsDouble();
         if (duration <= 0 || width <= 0 || height <= 0) {
             throw new InvalidVideoFormat(FfmpegFailures.NOT_A_VIDEO);
         }
@@ -86,7 +92,7 @@ final class ProbeReport {
         }
     }
 
-    /** The container's duration, else the video stream's; ffprobe leaves both out for still images and noise. */
+    /** The container's duration, else the video stream's; streamed recordings state neither. */
     private static double duration(JsonNode format, JsonNode video) {
         double container = format.path("duration").asDouble(0);
         return container > 0 ? container : video.path("duration").asDouble(0);

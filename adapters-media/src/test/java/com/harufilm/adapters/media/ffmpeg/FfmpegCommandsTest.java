@@ -106,7 +106,7 @@ class FfmpegCommandsTest {
         var info = new MediaInfo(30, 640, 360, 0, false, StreamFormat.UNKNOWN);
         List<List<String>> commands = List.of(FfmpegCommands.probeCommand(FFMPEG, SOURCE),
                 FfmpegCommands.ladderCommand(FFMPEG, SOURCE, info, LadderPlan.forPicture(640, 360), MediaSettings.defaults()),
-                FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, info));
+                FfmpegCommands.thumbnailCommand(FFMPEG, SOURCE, info), FfmpegCommands.packetTimesCommand(FFMPEG, SOURCE));
 
         for (List<String> command : commands) {
             assertEquals("mov,mp4,m4a,3gp,3g2,mj2,matroska,webm", after(command, "-format_whitelist"));

@@ -50,6 +50,32 @@ record TestClips(FfmpegBinaries binaries, Path dir) {
                 "-color_primaries", "bt2020", "-color_trc", transfer, "-colorspace", "bt2020nc", "-tag:v", "hvc1"), name);
     }
 
+    /**
+     * What Chromium's MediaRecorder writes: WebM with {@code videoEncoder} ({@code libvpx} for VP8,
+     * {@code libvpx-vp9}) and Opus, streamed as it is recorded, so with neither a duration nor cues
+     * (the muxer writes to a pipe it cannot seek back in, and the inputs end on their own, not by -t).
+     */
+    Path recordedWebm(String name, String videoEncoder, double seconds) throws IOException {
+        Path file = dir.resolve(name);
+        Process ffmpeg = new ProcessBuilder(binaries.ffmpeg().toString(), "-v", "error", "-f", "lavfi", "-i", picture(320, 240, seconds),
+                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + seconds,
+                "-c:v", videoEncoder, "-b:v", "300k", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus",
+                "-f", "webm", "pipe:1")
+                .redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            assertEquals(0, ffmpeg.waitFor(), "making " + name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted making " + name, e);
+        }
+        return file;
+    }
+
+    /** What Safari's MediaRecorder writes: fragmented MP4, H.264 and AAC, an empty moov then one moof per keyframe. */
+    Path recordedFragmentedMp4(String name, double seconds) {
+        return make(name, 320, 240, seconds, true, "-movflags", "frag_keyframe+empty_moov+default_base_moof");
+    }
+
     private static String picture(int width, int height, double seconds) {
         return "testsrc2=size=" + width + "x" + height + ":rate=30:duration=" + seconds + ",drawbox=w=iw/8:h=iw/8:color=white:t=fill";
     }

@@ -1,0 +1,59 @@
+package com.harufilm.bootstrap.api.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.bootstrap.api.RunningProcess;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * {@code harufilm dev} from the packaged jar for the test class that registers it: the API, the
+ * worker, the database and the store in one process on a fresh data folder, with dev login on.
+ * Its data and logs stay under {@code target/browser-runs/<TestClass>-<n>/} for a failed run's reader.
+ */
+public final class DevServer implements BeforeAllCallback, AfterAllCallback {
+
+    private static final ObjectMapper json = new ObjectMapper();
+
+    private RunningProcess dev;
+    private Path folder;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        folder = Files.createDirectories(Path.of("target", "browser-runs")
+                .resolve(context.getRequiredTestClass().getSimpleName() + "-" + System.currentTimeMillis()));
+        Map<String, String> env = Map.of("PORT", Integer.toString(RunningProcess.freePort()),
+                "HARU_DATA_DIR", folder.resolve("data").toAbsolutePath().toString());
+        dev = RunningProcess.start("dev", env, folder.resolve("logs"));
+        dev.awaitRunning(Duration.ofSeconds(60));
+    }
+
+    /** {@code http://localhost:PORT}, where the web client and the API are served. */
+    public URI baseUri() {
+        return dev.baseUri();
+    }
+
+    public RunningProcess process() {
+        return dev;
+    }
+
+    /** Signs {@code email} in through dev login and returns the access token, for checks made beside the browser. */
+    public String accessToken(String email) throws Exception {
+        JsonNode tokens = json.readTree(dev.post("/auth/dev", json.writeValueAsString(Map.of("email", email))).body());
+        return tokens.get("accessToken").asText();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (dev != null) {
+            dev.terminate(Duration.ofSeconds(15));
+            dev.close();
+        }
+    }
+}
