@@ -27,7 +27,7 @@ class ForwardedForIT {
     static void start() {
         Routes auth = routes -> routes.post("/auth/ping", ctx -> ctx.status(204), Access.PUBLIC);
         Routes share = routes -> routes.get("/s/{token}", ctx -> ctx.status(204), Access.PUBLIC);
-        api = new HttpApi(new WebSettings(List.of(), 1024, false, false, 3, 2, 1, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+        api = new HttpApi(new WebSettings(List.of(), 1024, false, false, false, 3, 2, 1, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 Set.of(auth, share),
                 new Callers(new Authenticate(new NoTokens(), Clock.systemUTC())), new ProblemResponses(),
                 new RequestLog(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start("127.0.0.1", 0);

@@ -93,6 +93,7 @@ public record ApiConfig(
                         env.bytes("HARU_MAX_REQUEST_BYTES", 1_048_576),
                         SafetySwitches.devLogin(env, embedded),
                         env.bool("HARU_API_REFERENCE", embedded),
+                        env.bool("HARU_WEB_ENABLED", embedded),
                         env.integer("HARU_AUTH_RATE_LIMIT_PER_MINUTE", 60, 1, 1_000_000),
                         env.integer("HARU_SHARE_RATE_LIMIT_PER_MINUTE", 120, 1, 1_000_000),
                         SafetySwitches.trustedProxyHops(env),
