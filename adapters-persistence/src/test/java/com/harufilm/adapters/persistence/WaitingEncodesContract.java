@@ -15,7 +15,7 @@ abstract class WaitingEncodesContract extends VideoContract<JdbiPorts> {
     private static final Instant T = Instant.parse("2026-03-01T09:00:00Z");
 
     private Optional<Instant> oldestQueuedAt() {
-        return ports.adapters.waitingEncodes().oldestQueuedAt();
+        return ports.adapters.waitingEncodes().oldestQueuedAt(T);
     }
 
     @Test
@@ -30,6 +30,8 @@ abstract class WaitingEncodesContract extends VideoContract<JdbiPorts> {
         pending(user, DAY.plusDays(2), T.plusSeconds(60));
 
         assertEquals(Optional.of(T.plusSeconds(60)), oldestQueuedAt(), "a finished video or one a worker holds does not wait");
+        assertEquals(Optional.of(T.minusSeconds(200)), ports.adapters.waitingEncodes().oldestQueuedAt(T.plusSeconds(601)),
+                "a hold that ran out is a dead worker's: the video waits again, from when its job was queued");
 
         ports.encodingAttempts().requeued(held.id(), 1, T.plusSeconds(30));
         assertEquals(Optional.of(T.plusSeconds(30)), oldestQueuedAt(), "a job queued again waits from then");

@@ -42,7 +42,7 @@ public final class ReadEncodingBacklog {
         Instant now = clock.instant();
         if (last == null || !now.isBefore(readAt.plus(maxAge))) {
             last = new Backlog(readOrEmpty("the encode queues' depths", queues::depths),
-                    readOrEmpty("the oldest waiting video", waiting::oldestQueuedAt).map(oldest -> oldest
+                    readOrEmpty("the oldest waiting video", () -> waiting.oldestQueuedAt(now)).map(oldest -> oldest
                             .map(queuedAt -> Duration.between(queuedAt, now)).orElse(Duration.ZERO)));
             readAt = now;
         }

@@ -29,7 +29,7 @@ class ReadEncodingBacklogTest {
         }
         return depths;
     };
-    private final WaitingEncodes waiting = () -> oldest;
+    private final WaitingEncodes waiting = now -> oldest;
     private final ReadEncodingBacklog backlog = new ReadEncodingBacklog(queues, waiting, Duration.ofSeconds(10), clock);
 
     @Test

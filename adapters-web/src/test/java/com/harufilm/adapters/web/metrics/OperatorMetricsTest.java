@@ -58,7 +58,7 @@ class OperatorMetricsTest {
 
     @Test
     void theBacklogIsGaugedAndWhatCannotBeReadIsNaN() {
-        var backlog = new ReadEncodingBacklog(() -> new EncodeQueues.Depths(7, 2, 0), () -> Optional.of(NOW.minusSeconds(90)),
+        var backlog = new ReadEncodingBacklog(() -> new EncodeQueues.Depths(7, 2, 0), now -> Optional.of(NOW.minusSeconds(90)),
                 Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC));
         new BacklogGauges(backlog).bindTo(registry);
 
@@ -70,7 +70,7 @@ class OperatorMetricsTest {
         var away = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new BacklogGauges(new ReadEncodingBacklog(() -> {
             throw new IllegalStateException("broker unreachable");
-        }, Optional::empty, Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC))).bindTo(away);
+        }, now -> Optional.empty(), Duration.ofSeconds(10), Clock.fixed(NOW, ZoneOffset.UTC))).bindTo(away);
         assertTrue(away.scrape().lines().anyMatch("haru_encode_queue_depth NaN"::equals), away.scrape());
         assertTrue(away.scrape().lines().anyMatch("haru_encode_oldest_wait_seconds 0.0"::equals), away.scrape());
     }
