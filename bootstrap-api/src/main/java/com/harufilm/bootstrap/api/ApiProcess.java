@@ -4,6 +4,7 @@ import com.harufilm.adapters.persistence.SchemaMigrations;
 import com.harufilm.adapters.messaging.EncodingMessages;
 import com.harufilm.adapters.web.HttpApi;
 import com.harufilm.application.encoding.ApplyEncodingEvent;
+import com.harufilm.application.health.CheckReadiness;
 import com.harufilm.adapters.persistence.OutboxSignal;
 import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
@@ -18,6 +19,8 @@ import java.util.Set;
 interface ApiProcess {
 
     HttpApi httpApi();
+
+    CheckReadiness checkReadiness();
 
     SchemaMigrations schemaMigrations();
 

@@ -5,6 +5,8 @@ import com.harufilm.adapters.messaging.EncodingMessages;
 import com.harufilm.adapters.messaging.InProcessMessaging;
 import com.harufilm.adapters.messaging.Topics;
 import com.harufilm.adapters.web.HttpApi;
+import com.harufilm.application.health.CheckReadiness;
+import com.harufilm.application.health.Readiness;
 import com.harufilm.bootstrap.worker.ConsumerStarter;
 import com.harufilm.bootstrap.worker.SigtermExit;
 import java.time.Duration;
@@ -91,12 +93,33 @@ public final class ApiServer {
         List<AutoCloseable> resources = new ArrayList<>(List.of(messaging));
         resources.addAll(process.resources());
         resources.addAll(standIns.reversed());
+        // Before the first request: a request served by cold clients could time out where a warm one answers at once.
+        awaitDependencies(process.checkReadiness(), Duration.ofSeconds(20));
         ApiServer server = new ApiServer(process.httpApi().start(config.bindHost(), config.port()), jobs,
                 config.web().shutdownGrace(), resources);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "shutdown"));
         SigtermExit.install();
         System.out.println("Haru Film is running at http://localhost:" + server.port());
         return server;
+    }
+
+    /**
+     * Waits, bounded, until every dependency answered once: a cold client's first call (the S3
+     * SDK loading its classes, the first connections) can outlast a readiness probe on a busy
+     * machine, so the process takes requests (and says it runs) once its first /health/ready would say so too.
+     * Past the bound it starts anyway and says what is down (readiness keeps telling).
+     */
+    private static void awaitDependencies(CheckReadiness readiness, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Readiness state = readiness.check();
+        while (!state.ready() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            state = readiness.check();
+        }
+        if (!state.ready()) {
+            log.warn("starting though not ready within {} s: {}", limit.toSeconds(), state.components().stream()
+                    .filter(component -> !component.up()).map(component -> component.name() + " (" + component.detail() + ")").toList());
+        }
     }
 
     public int port() {
