@@ -197,6 +197,19 @@ class ShareHttpIT {
     }
 
     @Test
+    void deletingTheAccountEndsItsLinksAtOnce() throws Exception {
+        Owner mina = owner();
+        String token = tokenOf(api.send("POST", "/videos/" + video(mina, LocalDate.of(2026, 5, 11), "COMPLETE") + "/shares", null,
+                mina.token()).body());
+        assertEquals(200, open("/s/" + token, "en").statusCode());
+
+        assertEquals(204, api.send("DELETE", "/users/me", null, mina.token()).status());
+
+        assertEquals(404, open("/s/" + token, "en").statusCode());
+        assertEquals(404, open("/s/" + token + "/master.m3u8", "en").statusCode());
+    }
+
+    @Test
     void onlyTheOwnersCompleteVideosAreSharedWithinTheContractsBounds() throws Exception {
         Owner mina = owner();
         String encoding = video(mina, LocalDate.of(2026, 5, 9), "ENCODING");
