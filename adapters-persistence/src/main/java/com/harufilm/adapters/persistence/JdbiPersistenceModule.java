@@ -18,6 +18,7 @@ import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.ShareLinks;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.port.out.WaitingEncodes;
 import com.zaxxer.hikari.HikariDataSource;
@@ -165,6 +166,12 @@ public interface JdbiPersistenceModule {
     @Singleton
     static VideoTimestamps videoTimestamps(JdbiHandles handles) {
         return new JdbiVideoTimestamps(handles);
+    }
+
+    @Provides
+    @Singleton
+    static ShareLinks shareLinks(JdbiHandles handles) {
+        return new JdbiShareLinks(handles);
     }
 
     @Provides

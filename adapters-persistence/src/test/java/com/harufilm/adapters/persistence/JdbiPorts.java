@@ -19,6 +19,7 @@ import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.ShareLinks;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoId;
@@ -45,6 +46,11 @@ final class JdbiPorts implements ContractPorts, AutoCloseable {
 
     static JdbiPorts open(TestDatabase database) {
         return new JdbiPorts(database);
+    }
+
+    @Override
+    public ShareLinks shareLinks() {
+        return adapters.shareLinks();
     }
 
     @Override

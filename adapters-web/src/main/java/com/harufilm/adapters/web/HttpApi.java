@@ -22,7 +22,8 @@ public final class HttpApi {
     }
 
     HttpApi(WebSettings settings, Set<Routes> routes, Callers callers, ProblemResponses problems, RequestLog requestLog) {
-        AuthRateLimit authRateLimit = new AuthRateLimit(settings.authRequestsPerMinute(), settings.trustedProxyHops());
+        ClientRateLimit authRateLimit = new ClientRateLimit(settings.authRequestsPerMinute(), settings.trustedProxyHops());
+        ClientRateLimit shareRateLimit = new ClientRateLimit(settings.shareRequestsPerMinute(), settings.trustedProxyHops());
         app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -48,6 +49,7 @@ public final class HttpApi {
             config.routes.before(RequestIds::assign);
             config.routes.before(ctx -> BodyLimit.check(ctx, settings.maxRequestBytes()));
             config.routes.before("/auth/*", authRateLimit::check);
+            config.routes.before("/s/*", shareRateLimit::check);
             config.routes.beforeMatched(callers::authenticate);
             config.routes.exception(Exception.class, problems::handle);
             for (int status : new int[] {400, 404, 413}) {

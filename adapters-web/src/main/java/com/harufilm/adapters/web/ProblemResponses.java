@@ -26,7 +26,8 @@ final class ProblemResponses {
      */
     void byStatus(Context ctx) {
         String written = ctx.res().getContentType();
-        if (written != null && written.startsWith(Problem.CONTENT_TYPE)) {
+        // A problem already written stays, and so does a page a route answered with on purpose (the share page's 404).
+        if (written != null && (written.startsWith(Problem.CONTENT_TYPE) || written.startsWith("text/html"))) {
             return;
         }
         String path = ctx.path();

@@ -35,7 +35,7 @@ class ConnectionLifetimesIT {
     record Sample(String name, int size) {
     }
 
-    private final HttpApi api = new HttpApi(new WebSettings(List.of(), 1024, false, false, 60, 0, null, IDLE, GRACE),
+    private final HttpApi api = new HttpApi(new WebSettings(List.of(), 1024, false, false, false, 60, 60, 0, null, IDLE, GRACE),
             Set.of(routes -> {
                 routes.get("/ping", ctx -> ctx.result("pong"), Access.PUBLIC);
                 routes.post("/samples", ctx -> ctx.json(JsonBody.read(ctx, Sample.class)), Access.PUBLIC);

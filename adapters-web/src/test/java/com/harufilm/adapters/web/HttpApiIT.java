@@ -111,7 +111,7 @@ class HttpApiIT {
             }, Access.PUBLIC);
             routes.get("/mine", ctx -> ctx.result("caller " + Callers.of(ctx)));
         };
-        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+        api = new HttpApi(new WebSettings(List.of(ORIGIN), 1024, false, false, false, 60, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 Set.of(samples, new HealthRoutes(new CheckReadiness(Set.of(broker), new ReadinessSettings(Duration.ofSeconds(1), Duration.ZERO), Clock.systemUTC())),
                         new MetricsRoutes(registry), new OpenApiRoutes(true)),
                 new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
@@ -345,7 +345,7 @@ class HttpApiIT {
 
     @Test
     void withoutTheSettingThereIsNoReferencePageButStillTheDocument() throws Exception {
-        HttpApi plain = new HttpApi(new WebSettings(List.of(), 1024, false, false, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+        HttpApi plain = new HttpApi(new WebSettings(List.of(), 1024, false, false, false, 60, 60, 0, null, Duration.ofSeconds(30), Duration.ofSeconds(5)),
                 Set.of(new OpenApiRoutes(false)), new Callers(new Authenticate(new PlainTokens(), Clock.systemUTC())),
                 new ProblemResponses(), new RequestLog(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))).start("127.0.0.1", 0);
         try {

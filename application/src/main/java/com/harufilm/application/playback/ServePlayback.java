@@ -1,73 +1,32 @@
 package com.harufilm.application.playback;
 
-import com.harufilm.application.port.out.ObjectStore;
 import com.harufilm.application.port.out.DiaryReads;
-import com.harufilm.application.port.out.SignedLinks;
 import com.harufilm.domain.error.VideoNotFound;
-import com.harufilm.domain.video.ObjectKeys;
 import com.harufilm.domain.video.VideoDetails;
 import com.harufilm.domain.video.VideoId;
-import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Serves a video's HLS playlists behind a signed link. Playlists are small and rewritten per
- * request: playlist references carry the link's signature on to the next playlist, and segment
- * references become presigned object store URLs, so the bytes never pass through the API.
+ * Serves a video's HLS playlists behind a signed link. Playlist references carry the link's
+ * signature on to the next playlist.
  */
 public final class ServePlayback {
 
-    private static final Pattern PLAYLIST_PATH = Pattern.compile("([A-Za-z0-9_-]+/)?[A-Za-z0-9_-]+\\.m3u8");
-    private static final Pattern URI_ATTRIBUTE = Pattern.compile("URI=\"([^\"]+)\"");
-
     private final DiaryReads videos;
-    private final ObjectStore store;
-    private final SignedLinks links;
+    private final PlaylistRewriter playlists;
     private final PlaybackSigner signer;
 
-    public ServePlayback(DiaryReads videos, ObjectStore store, SignedLinks links, PlaybackSigner signer) {
+    public ServePlayback(DiaryReads videos, PlaylistRewriter playlists, PlaybackSigner signer) {
         this.videos = videos;
-        this.store = store;
-        this.links = links;
+        this.playlists = playlists;
         this.signer = signer;
     }
 
     /** The playlist at {@code path} (e.g. "master.m3u8", "720p/index.m3u8") of the video, rewritten for this link. */
     public String playlist(VideoId id, String path, long expires, String signature) {
         signer.verify(id, expires, signature);
-        if (!PLAYLIST_PATH.matcher(path).matches()) {
-            throw new VideoNotFound("no playlist " + path + " in video " + id);
-        }
         VideoDetails details = videos.details(id)
                 .filter(VideoDetails::playable)
                 .orElseThrow(() -> new VideoNotFound("video " + id + " not found"));
-        String hlsPrefix = ObjectKeys.hlsPrefix(details.video().outputPrefix());
-        String folder = path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "";
-        String query = "?expires=" + expires + "&signature=" + signature;
-        Duration validFor = signer.remaining(expires);
-        StringBuilder out = new StringBuilder();
-        for (String line : store.readText(hlsPrefix + path).split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                out.append(line);
-            } else if (trimmed.startsWith("#")) {
-                out.append(rewriteUriAttributes(line, query));
-            } else if (trimmed.endsWith(".m3u8")) {
-                out.append(trimmed).append(query);
-            } else {
-                out.append(links.presignGet(hlsPrefix + folder + trimmed, validFor).url());
-            }
-            out.append('\n');
-        }
-        return out.toString().stripTrailing() + "\n";
-    }
-
-    /** #EXT-X-MEDIA (the shared audio) names its playlist in a URI attribute. */
-    private static String rewriteUriAttributes(String line, String query) {
-        Matcher matcher = URI_ATTRIBUTE.matcher(line);
-        return matcher.find() && matcher.group(1).endsWith(".m3u8")
-                ? matcher.replaceFirst(Matcher.quoteReplacement("URI=\"" + matcher.group(1) + query + "\""))
-                : line;
+        return playlists.rewrite(details, path, "?expires=" + expires + "&signature=" + signature, signer.remaining(expires));
     }
 }

@@ -13,6 +13,7 @@ import com.harufilm.application.port.out.UploadSessions;
 import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.ShareLinks;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.VideoId;
@@ -48,6 +49,8 @@ public interface ContractPorts {
     DiaryReads diaryReads();
 
     VideoTimestamps videoTimestamps();
+
+    ShareLinks shareLinks();
 
     /** What the store keeps about videos that no port answers, for the contracts' checks. */
     VideoRecords videoRecords();

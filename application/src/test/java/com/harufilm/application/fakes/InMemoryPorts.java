@@ -29,10 +29,12 @@ public final class InMemoryPorts implements ContractPorts {
     private final InMemoryReminderSchedule reminderSchedule = new InMemoryReminderSchedule(users, devices, uploads);
     private final DirectTransactions transactions = new DirectTransactions();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryShareLinks shareLinks = new InMemoryShareLinks(uploads.videos);
 
     public InMemoryPorts() {
         users.onDelete(loginSessions::forgetUser);
         users.onDelete(devices::forgetUser);
+        users.onDelete(shareLinks::forgetUser);
     }
 
     @Override
@@ -88,6 +90,11 @@ public final class InMemoryPorts implements ContractPorts {
     @Override
     public VideoTimestamps videoTimestamps() {
         return uploads.videos.timestamps;
+    }
+
+    @Override
+    public InMemoryShareLinks shareLinks() {
+        return shareLinks;
     }
 
     @Override

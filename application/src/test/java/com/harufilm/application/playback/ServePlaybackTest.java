@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ServePlaybackTest {
 
     private final Encoding encoding = new Encoding();
-    private final ServePlayback playback = new ServePlayback(encoding.data.videos.reads, encoding.store, encoding.store, encoding.signer);
+    private final ServePlayback playback = new ServePlayback(encoding.data.videos.reads, new PlaylistRewriter(encoding.store, encoding.store), encoding.signer);
     private final String hls = "users/7/videos/abcdefghijklmnop/hls/";
 
     @BeforeEach

@@ -8,6 +8,7 @@ import com.harufilm.application.diary.GetVideo;
 import com.harufilm.application.playback.PlaybackSigner;
 import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
+import com.harufilm.application.playback.PlaylistRewriter;
 import com.harufilm.application.playback.ServePlayback;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.port.out.EncodingAttempts;
@@ -26,43 +27,20 @@ import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The API's side of encoding: applying the worker's reports, the outbox relay, stuck videos, playback. */
 @Module
 interface EncodingModule {
 
     /**
-     * Playback links are signed with a key derived from the access token signing key, so a
-     * deployment has one secret to keep; the other access token keys still verify, so a rotation
-     * (a new HARU_JWT_SIGNING_KEY_ID, the old key kept in HARU_JWT_KEYS) leaves links in flight working.
+     * Playback links are signed with a key derived from the access token keys; a rotation (a new
+     * HARU_JWT_SIGNING_KEY_ID, the old key kept in HARU_JWT_KEYS) leaves links in flight working.
      */
     @Provides
     @Singleton
     static PlaybackSigner playbackSigner(AccessTokenSettings tokens, EncodingSettings settings, Clock clock) {
-        List<byte[]> keys = new ArrayList<>();
-        keys.add(playbackKey(tokens.keys().get(tokens.signingKeyId())));
-        tokens.keys().forEach((id, secret) -> {
-            if (!id.equals(tokens.signingKeyId())) {
-                keys.add(playbackKey(secret));
-            }
-        });
-        return new PlaybackSigner(keys, settings.playbackLinkLifetime(), clock);
-    }
-
-    private static byte[] playbackKey(byte[] accessTokenKey) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update("haru-playback".getBytes(StandardCharsets.UTF_8));
-            return sha256.digest(accessTokenKey);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return new PlaybackSigner(DerivedKeys.of(tokens, "haru-playback"), settings.playbackLinkLifetime(), clock);
     }
 
     @Provides
@@ -71,8 +49,13 @@ interface EncodingModule {
     }
 
     @Provides
-    static ServePlayback servePlayback(DiaryReads videos, ObjectStore store, SignedLinks links, PlaybackSigner signer) {
-        return new ServePlayback(videos, store, links, signer);
+    static PlaylistRewriter playlistRewriter(ObjectStore store, SignedLinks links) {
+        return new PlaylistRewriter(store, links);
+    }
+
+    @Provides
+    static ServePlayback servePlayback(DiaryReads videos, PlaylistRewriter playlists, PlaybackSigner signer) {
+        return new ServePlayback(videos, playlists, signer);
     }
 
     /** The embedded run's worker reads it too. */

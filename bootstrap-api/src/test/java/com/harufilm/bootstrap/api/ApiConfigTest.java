@@ -57,6 +57,7 @@ class ApiConfigTest {
         assertEquals(List.of("http://localhost:8080", "http://127.0.0.1:8080"), config.web().webOrigins());
         assertEquals(1_048_576, config.web().maxRequestBytes());
         assertTrue(config.web().apiReference(), "dev serves the reference page at /docs");
+        assertTrue(config.web().webClient(), "dev serves the web client at /");
         assertEquals(Duration.ofMillis(1500), config.readiness().cacheFor());
         assertEquals(Duration.ofMillis(250), ApiConfig.fromEnvironment(Map.of("HARU_READINESS_CACHE_MS", "250"), true).readiness().cacheFor());
     }
@@ -80,6 +81,21 @@ class ApiConfigTest {
         assertTrue(config.objectStore().pathStyle());
         assertEquals(List.of("https://app.harufilm.com", "https://harufilm.com"), config.web().webOrigins());
         assertFalse(config.web().apiReference(), "an api serves /openapi.json but no reference page unless HARU_API_REFERENCE says so");
+        assertFalse(config.web().webClient(), "an api serves no web client unless HARU_WEB_ENABLED says so");
+        assertTrue(ApiConfig.fromEnvironment(Map.of("HARU_JWT_KEYS", KEYS, "HARU_PUSH", "log", "HARU_WEB_ENABLED", "true"), false).web().webClient());
+    }
+
+    @Test
+    void theAuthAndSharePagesHaveRateLimitsOfTheirOwn() {
+        ApiConfig defaults = ApiConfig.fromEnvironment(Map.of(), true);
+        ApiConfig configured = ApiConfig.fromEnvironment(Map.of("HARU_AUTH_RATE_LIMIT_PER_MINUTE", "10", "HARU_SHARE_RATE_LIMIT_PER_MINUTE", "30"),
+                true);
+
+        assertEquals(60, defaults.web().authRequestsPerMinute());
+        assertEquals(120, defaults.web().shareRequestsPerMinute(), "a page, its playlists and thumbnail are about five requests a view");
+        assertEquals(10, configured.web().authRequestsPerMinute());
+        assertEquals(30, configured.web().shareRequestsPerMinute());
+        assertThrows(IllegalArgumentException.class, () -> ApiConfig.fromEnvironment(Map.of("HARU_SHARE_RATE_LIMIT_PER_MINUTE", "0"), true));
     }
 
     @Test

@@ -59,7 +59,7 @@ final class ApiUnderTest implements AutoCloseable {
         process = DaggerEmbeddedApiComponent.builder()
                 .database(database)
                 .objectStore(s3.settings())
-                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, true, authPerMinute, 0, null,
+                .web(new WebSettings(List.of("http://localhost:3000"), 1_048_576, devLogin, true, true, authPerMinute, 1000, 0, null,
                         Duration.ofSeconds(30), Duration.ofSeconds(5)))
                 .identity(new IdentitySettings(Duration.ofDays(30), Duration.ZERO, ZoneId.of("Asia/Seoul")))
                 .accessTokens(TOKENS)

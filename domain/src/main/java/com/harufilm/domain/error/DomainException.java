@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidRequest, DependencyFailure, InvalidToken, TokenExpired, RefreshTokenRejected, GoogleLoginFailed,
         UserNotFound, InvalidFcmToken, MissingUploadData, InvalidVideoFormat, InvalidUploadPart, UploadNotFound,
-        VideoAlreadyExists, VideoNotFound, TooManyUploads {
+        VideoAlreadyExists, VideoNotFound, TooManyUploads, VideoNotReady, ShareNotFound {
 
     private final ErrorCode code;
 

@@ -32,6 +32,10 @@ public enum ErrorCode {
     RATE_LIMITED,
     /** One user holds as many open upload sessions as allowed. */
     TOO_MANY_UPLOADS,
+    /** The video is not COMPLETE yet (a share link needs the whole ladder). */
+    VIDEO_NOT_READY,
+    /** A share link that is unknown, expired or revoked. */
+    SHARE_NOT_FOUND,
     PAYLOAD_TOO_LARGE,
     NOT_FOUND,
     INTERNAL_ERROR

@@ -24,4 +24,9 @@ public enum VideoStatus {
     public boolean allowsRefilming() {
         return this == FAILED;
     }
+
+    /** Whether a share link may lead to it: only the whole ladder, never a video still changing. */
+    public boolean shareable() {
+        return this == COMPLETE;
+    }
 }

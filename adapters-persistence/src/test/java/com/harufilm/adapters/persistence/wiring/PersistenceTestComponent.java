@@ -21,6 +21,7 @@ import com.harufilm.application.port.out.UserRepository;
 import com.harufilm.application.port.out.DiaryReads;
 import com.harufilm.application.port.out.VideoEncodingState;
 import com.harufilm.application.port.out.VideoRepository;
+import com.harufilm.application.port.out.ShareLinks;
 import com.harufilm.application.port.out.VideoTimestamps;
 import com.harufilm.application.port.out.WaitingEncodes;
 import dagger.BindsInstance;
@@ -60,6 +61,8 @@ public interface PersistenceTestComponent {
     DiaryReads diaryReads();
 
     VideoTimestamps videoTimestamps();
+
+    ShareLinks shareLinks();
 
     EncodingAttempts encodingAttempts();
 

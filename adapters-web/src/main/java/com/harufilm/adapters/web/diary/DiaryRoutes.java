@@ -3,6 +3,7 @@ package com.harufilm.adapters.web.diary;
 import com.harufilm.adapters.web.Callers;
 import com.harufilm.adapters.web.ClientDates;
 import com.harufilm.adapters.web.JsonBody;
+import com.harufilm.adapters.web.PublicBase;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.adapters.web.VideoIds;
 import com.harufilm.application.diary.AddTimestamp;
@@ -59,7 +60,7 @@ public final class DiaryRoutes implements Routes {
     }
 
     private String base(Context ctx) {
-        return deps.publicUrl() != null ? deps.publicUrl() : ctx.scheme() + "://" + ctx.host();
+        return new PublicBase(deps.publicUrl()).of(ctx);
     }
 
     private void calendar(Context ctx) {

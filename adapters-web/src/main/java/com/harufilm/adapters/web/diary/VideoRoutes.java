@@ -1,6 +1,7 @@
 package com.harufilm.adapters.web.diary;
 
 import com.harufilm.adapters.web.Callers;
+import com.harufilm.adapters.web.PublicBase;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.adapters.web.VideoIds;
 import com.harufilm.application.diary.GetVideo;
@@ -27,6 +28,6 @@ public final class VideoRoutes implements Routes {
 
     private void get(Context ctx) {
         var view = getVideo.get(Callers.of(ctx), VideoIds.parse(ctx.pathParam("videoId")));
-        ctx.json(VideoResponse.from(view, publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host()));
+        ctx.json(VideoResponse.from(view, new PublicBase(publicUrl).of(ctx)));
     }
 }

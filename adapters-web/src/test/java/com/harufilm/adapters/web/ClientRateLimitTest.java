@@ -9,14 +9,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class AuthRateLimitTest {
+class ClientRateLimitTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
 
     @Test
     void anAddressPastItsBudgetIsRefusedWhileOthersGoOn() {
-        var limit = new AuthRateLimit(2, new ClientAddresses(0), ticker);
+        var limit = new ClientRateLimit(2, new ClientAddresses(0), ticker);
         limit.take("a");
         limit.take("a");
 
@@ -26,18 +26,18 @@ class AuthRateLimitTest {
 
     @Test
     void aFloodOfAddressesIsHeldToTheBound() {
-        var limit = new AuthRateLimit(60, new ClientAddresses(0), ticker);
+        var limit = new ClientRateLimit(60, new ClientAddresses(0), ticker);
 
-        for (int i = 0; i < AuthRateLimit.MAX_TRACKED_CLIENTS + 50_000; i++) {
+        for (int i = 0; i < ClientRateLimit.MAX_TRACKED_CLIENTS + 50_000; i++) {
             limit.take("addr-" + i);
         }
 
-        assertTrue(limit.trackedClients() <= AuthRateLimit.MAX_TRACKED_CLIENTS, limit.trackedClients() + " buckets");
+        assertTrue(limit.trackedClients() <= ClientRateLimit.MAX_TRACKED_CLIENTS, limit.trackedClients() + " buckets");
     }
 
     @Test
     void aBucketUntouchedForAMinuteIsForgotten() {
-        var limit = new AuthRateLimit(1, new ClientAddresses(0), ticker);
+        var limit = new ClientRateLimit(1, new ClientAddresses(0), ticker);
         limit.take("a");
         nanos.addAndGet(Duration.ofSeconds(59).toNanos());
         assertThrows(RateLimitExceeded.class, () -> limit.take("a"), "a refused attempt touches it too");
@@ -50,7 +50,7 @@ class AuthRateLimitTest {
 
     @Test
     void theAddressesOfOneIpv6BlockShareOneBudget() {
-        var limit = new AuthRateLimit(2, new ClientAddresses(0), ticker);
+        var limit = new ClientRateLimit(2, new ClientAddresses(0), ticker);
         limit.take("2001:db8:1:2::1");
         limit.take("[2001:db8:1:2:ffff:ffff:ffff:ffff]");
 

@@ -14,13 +14,14 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Limits login, refresh and logout calls per client address (a token bucket each), so nobody can
- * guess codes or tokens at speed. The buckets live in a bounded cache: one untouched for a minute
+ * Limits calls per client address (a token bucket each): login, refresh and logout, so nobody can
+ * guess codes or tokens at speed, and the public share pages, so nobody can probe links or draw
+ * the store's bandwidth through them at speed. The buckets live in a bounded cache: one untouched for a minute
  * has refilled and is dropped (a full bucket is the same as none), and past the bound the least
  * used go first, so a flood of addresses costs memory up to the bound and no scan. An IPv6 client
  * draws on the budget of its /64, the block anyone is handed, as an IPv4 client on its address.
  */
-final class AuthRateLimit {
+final class ClientRateLimit {
 
     static final int MAX_TRACKED_CLIENTS = 100_000;
     private static final Duration REFILL = Duration.ofMinutes(1);
@@ -31,11 +32,11 @@ final class AuthRateLimit {
     private final ClientAddresses addresses;
     private final Cache<String, Bucket> buckets;
 
-    AuthRateLimit(int perMinute, int trustedProxyHops) {
+    ClientRateLimit(int perMinute, int trustedProxyHops) {
         this(perMinute, new ClientAddresses(trustedProxyHops), Ticker.systemTicker());
     }
 
-    AuthRateLimit(int perMinute, ClientAddresses addresses, Ticker ticker) {
+    ClientRateLimit(int perMinute, ClientAddresses addresses, Ticker ticker) {
         this.perMinute = perMinute;
         this.addresses = addresses;
         this.buckets = Caffeine.newBuilder().maximumSize(MAX_TRACKED_CLIENTS).expireAfterAccess(REFILL).ticker(ticker).build();

@@ -1,0 +1,2 @@
+// The web client starts here.
+document.getElementById("app").textContent = "Haru Film";
