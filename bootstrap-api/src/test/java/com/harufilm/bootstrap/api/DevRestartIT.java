@@ -56,35 +56,19 @@ class DevRestartIT {
             phone.partPuts.set(0);
             videoId = phone.resume(uploadId, clip).get("videoId").asText();
             assertEquals(2, phone.partPuts.get(), "only the missing parts (2 and 4) were sent");
-            awaitStatus(second, token, videoId, "ENCODING", Duration.ofSeconds(60));
+            second.awaitVideo(token, videoId, "ENCODING", Duration.ofSeconds(60));
             second.kill();
         }
 
         try (var third = RunningProcess.start("dev", env, logs)) {
             third.awaitRunning(Duration.ofSeconds(60));
-            JsonNode video = awaitStatus(third, token, videoId, "COMPLETE", Duration.ofSeconds(180));
+            JsonNode video = third.awaitVideo(token, videoId, "COMPLETE", Duration.ofSeconds(180));
             assertTrue(video.path("renditions").size() > 0, video.toString());
             try (Stream<Path> scratch = Files.list(dataDir.resolve("work"))) {
                 assertEquals(List.of(), scratch.toList(), "no scratch left from the killed encode or the finished one");
             }
             third.terminate(Duration.ofSeconds(15));
         }
-    }
-
-    private static JsonNode awaitStatus(RunningProcess dev, String token, String videoId, String status, Duration limit)
-            throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        JsonNode video = null;
-        while (System.nanoTime() < deadline) {
-            var response = dev.get("/videos/" + videoId, token);
-            video = json.readTree(response.body());
-            if (status.equals(video.path("status").asText())) {
-                return video;
-            }
-            assertTrue(!"FAILED".equals(video.path("status").asText()), video.toString());
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not " + status + " within " + limit + ": " + video + "\n" + dev.log());
     }
 
     /** About 19 MB: four parts of 5 MiB, so a kill can fall between them. */

@@ -1,5 +1,7 @@
 package com.harufilm.bootstrap.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.harufilm.adapters.web.openapi.ContractCheck;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,6 +25,7 @@ public final class RunningProcess implements AutoCloseable {
 
     private static final Pattern RUNNING = Pattern.compile("Haru Film is running at (http://localhost:\\d+)");
     private static final HttpClient client = HttpClient.newHttpClient();
+    private static final ObjectMapper json = new ObjectMapper();
 
     private final Process process;
     private final Path stdout;
@@ -104,6 +107,23 @@ public final class RunningProcess implements AutoCloseable {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         ContractCheck.ofTheDocument().check(body == null ? null : body.getBytes(StandardCharsets.UTF_8), response);
         return response;
+    }
+
+    /** Polls the video until it has {@code status} and returns it; FAILED on the way fails the test. */
+    public JsonNode awaitVideo(String accessToken, String videoId, String status, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode video = null;
+        while (System.nanoTime() < deadline) {
+            video = json.readTree(get("/videos/" + videoId, accessToken).body());
+            if (status.equals(video.path("status").asText())) {
+                return video;
+            }
+            if ("FAILED".equals(video.path("status").asText())) {
+                throw new AssertionError("FAILED, not " + status + ": " + video);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not " + status + " within " + limit + ": " + video + "\n" + log());
     }
 
     /** Waits until the process has printed {@code text}. */
