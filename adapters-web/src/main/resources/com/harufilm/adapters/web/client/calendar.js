@@ -12,7 +12,7 @@ export async function renderCalendar(main, requestedMonth) {
   const [calendar, questions, feed] = await Promise.all([
     api('GET', `/videos?month=${month}`), api('GET', '/questions/today'), api('GET', '/videos/today-feed')]);
   const byDate = new Map(calendar.days.map((day) => [day.date, day]));
-  main.replaceChildren(
+  main.replaceChildren(...[
     h('section', { 'aria-labelledby': 'month-title' },
       h('div', { class: 'month-bar' },
         h('button', { id: 'month-prev', type: 'button', onclick: () => { location.hash = `#/calendar/${shiftMonth(month, -1)}`; } }, h('span', { 'aria-hidden': 'true' }, '‹ '), t('prevMonth')),
@@ -23,7 +23,7 @@ export async function renderCalendar(main, requestedMonth) {
       list('questions', questions.questions.map((q) => h('li', {}, q.text)))),
     feed.hasTodayVideo ? null : h('p', {}, h('a', { href: `#/upload/${today}`, class: 'button-link' }, t('uploadToday'))),
     videoList('memories', t('memories'), feed.memories),
-    videoList('on-this-day', t('onThisDay'), feed.onThisDay));
+    videoList('on-this-day', t('onThisDay'), feed.onThisDay)].filter(Boolean));
 }
 
 function grid(month, byDate, today) {
