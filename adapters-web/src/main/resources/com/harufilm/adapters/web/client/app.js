@@ -33,10 +33,13 @@ function drawNav() {
 
 export function route() {
   drawNav();
-  const main = document.getElementById('app');
+  // Each page draws into a container of its own: a page still loading when the user moves on
+  // fills a detached one (and sees it is no longer connected) instead of covering the next page.
+  const view = h('div', { class: 'view' });
+  document.getElementById('app').replaceChildren(view);
   if (!session.signedIn()) {
     if (location.hash !== '#/signin') history.replaceState(null, '', '#/signin');
-    renderSignIn(main, () => { location.hash = '#/calendar'; });
+    renderSignIn(view, () => { location.hash = '#/calendar'; });
     return;
   }
   const match = PAGES.map(([pattern, render]) => [location.hash.match(pattern), render]).find(([found]) => found);
@@ -46,8 +49,7 @@ export function route() {
   }
   clearMessages();
   const [found, render] = match;
-  main.replaceChildren();
-  render(main, found[1]).catch(fail);
+  render(view, found[1]).catch(fail);
 }
 
 async function start() {
