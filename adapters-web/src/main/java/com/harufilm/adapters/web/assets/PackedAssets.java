@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -55,27 +56,37 @@ public final class PackedAssets {
         return "/META-INF/resources/webjars/" + artifactId + "/" + pom.getProperty("version") + "/";
     }
 
-    private static String mediaType(String resource) {
-        String type = MEDIA_TYPES.get(resource.substring(resource.lastIndexOf('.') + 1));
+    /** The media type of a file of one of the kinds pages are made of, by its extension. */
+    public static String mediaType(String name) {
+        String type = MEDIA_TYPES.get(name.substring(name.lastIndexOf('.') + 1));
         if (type == null) {
-            throw new IllegalArgumentException("no media type known for " + resource);
+            throw new IllegalArgumentException("no media type known for " + name);
         }
         return type;
     }
 
-    private static byte[] bytes(String resource) {
-        try (InputStream in = open(resource)) {
-            return in.readAllBytes();
+    /** The classpath {@code resource}'s bytes; empty when no jar has it. */
+    public static Optional<byte[]> find(String resource) {
+        try (InputStream in = PackedAssets.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
+    private static byte[] bytes(String resource) {
+        return find(resource).orElseThrow(() -> missing(resource));
+    }
+
     private static InputStream open(String resource) {
         InputStream in = PackedAssets.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException(resource + " is not on the classpath (is its jar a dependency of the API?)");
+            throw missing(resource);
         }
         return in;
+    }
+
+    private static IllegalStateException missing(String resource) {
+        return new IllegalStateException(resource + " is not on the classpath (is its jar a dependency of the API?)");
     }
 }

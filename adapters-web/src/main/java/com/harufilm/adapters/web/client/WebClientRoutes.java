@@ -2,11 +2,9 @@ package com.harufilm.adapters.web.client;
 
 import com.harufilm.adapters.web.Access;
 import com.harufilm.adapters.web.Routes;
+import com.harufilm.adapters.web.assets.PackedAssets;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,16 +19,13 @@ public final class WebClientRoutes implements Routes {
 
     private static final String FOLDER = "/com/harufilm/adapters/web/client/";
     private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css|svg|png|json|webmanifest)");
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
-            "json", "application/json", "webmanifest", "application/manifest+json");
     // Scripts only from here; media, images and part uploads go to the object store's presigned URLs.
     static final String PAGE_POLICY = String.join("; ",
             "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' http: https: data: blob:",
             "media-src 'self' http: https: blob:", "connect-src 'self' http: https:", "worker-src blob:", "manifest-src 'self'",
             "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
 
-    private final byte[] page = read(FOLDER + "index.html").orElseThrow(() -> new IllegalStateException("the web client has no index.html"));
+    private final byte[] page = PackedAssets.find(FOLDER + "index.html").orElseThrow(() -> new IllegalStateException("the web client has no index.html"));
     private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
 
     @Override
@@ -47,21 +42,13 @@ public final class WebClientRoutes implements Routes {
     private void file(Context ctx) {
         String name = ctx.pathParam("file");
         var matcher = FILE.matcher(name);
-        Optional<byte[]> bytes = matcher.matches() ? files.computeIfAbsent(name, known -> read(FOLDER + known)) : Optional.empty();
+        Optional<byte[]> bytes = matcher.matches() ? files.computeIfAbsent(name, known -> PackedAssets.find(FOLDER + known)) : Optional.empty();
         if (bytes.isEmpty()) {
             ctx.status(404);
             return;
         }
         // Revalidated on every load, so a new release's modules never mix with the old ones.
         ctx.header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
-                .contentType(MEDIA_TYPES.get(matcher.group(1))).result(bytes.get());
-    }
-
-    private static Optional<byte[]> read(String resource) {
-        try (InputStream in = WebClientRoutes.class.getResourceAsStream(resource)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+                .contentType(PackedAssets.mediaType(name)).result(bytes.get());
     }
 }

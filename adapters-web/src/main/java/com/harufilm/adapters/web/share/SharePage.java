@@ -1,9 +1,7 @@
 package com.harufilm.adapters.web.share;
 
+import com.harufilm.adapters.web.assets.PackedAssets;
 import com.harufilm.application.share.OpenSharedDay.SharedDay;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -87,13 +85,7 @@ final class SharePage {
     }
 
     private static String template(String name) {
-        try (InputStream in = SharePage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return new String(PackedAssets.find("/com/harufilm/adapters/web/share/" + name)
+                .orElseThrow(() -> new IllegalStateException(name + " is not on the classpath")), StandardCharsets.UTF_8);
     }
 }
