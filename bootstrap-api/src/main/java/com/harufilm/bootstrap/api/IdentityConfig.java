@@ -89,6 +89,7 @@ public record IdentityConfig(IdentitySettings identity, AccessTokenSettings acce
         }
         try {
             return Optional.of(new GoogleSettings(
+                    env.uri("HARU_GOOGLE_AUTHORIZE_URL", GoogleSettings.GOOGLE_AUTHORIZE_URI.toString()),
                     env.uri("HARU_GOOGLE_TOKEN_URL", GoogleSettings.GOOGLE_TOKEN_URI.toString()),
                     env.uri("HARU_GOOGLE_JWKS_URL", GoogleSettings.GOOGLE_JWKS_URI.toString()),
                     clientId,

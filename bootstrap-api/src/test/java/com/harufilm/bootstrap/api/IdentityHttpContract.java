@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,16 @@ abstract class IdentityHttpContract {
                 return rows.getInt(1);
             }
         }
+    }
+
+    @Test
+    void theWebClientLearnsHowToSignInButNeverTheClientSecret() throws Exception {
+        Response config = api.send("GET", "/app/config.json", (String) null, null);
+        assertEquals(200, config.status());
+        assertEquals(true, config.body().get("devLogin").asBoolean());
+        assertEquals(GoogleStub.CLIENT_ID, config.body().at("/google/clientId").asText());
+        assertEquals(google.settings().authorizeUri().toString(), config.body().at("/google/authorizeUrl").asText());
+        assertFalse(config.raw().body().contains(google.settings().clientSecret()), config.raw().body());
     }
 
     @Test

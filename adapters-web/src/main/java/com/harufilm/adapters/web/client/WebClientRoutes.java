@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The web client: its page at / and its modules, styles and images under /app/, packed in this
  * jar (no build step, no CDN). Only flat file names of known kinds are served, so no path leaves
- * the client's folder; anything else under /app/ is the API's ordinary 404.
+ * the client's folder; anything else under /app/ is the API's ordinary 404. /app/config.json is
+ * made from the settings, not packed.
  */
 public final class WebClientRoutes implements Routes {
 
@@ -27,16 +28,26 @@ public final class WebClientRoutes implements Routes {
 
     private final byte[] page = PackedAssets.find(FOLDER + "index.html").orElseThrow(() -> new IllegalStateException("the web client has no index.html"));
     private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
+    private final byte[] config;
+
+    WebClientRoutes(ClientConfig config) {
+        this.config = config.json();
+    }
 
     @Override
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/", this::page, Access.PUBLIC);
+        routes.get("/app/config.json", this::config, Access.PUBLIC);
         routes.get("/app/{file}", this::file, Access.PUBLIC);
     }
 
     private void page(Context ctx) {
         ctx.header("Cache-Control", "no-cache").header("Content-Security-Policy", PAGE_POLICY).header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer").contentType("text/html; charset=utf-8").result(page);
+    }
+
+    private void config(Context ctx) {
+        revalidated(ctx).contentType("application/json").result(config);
     }
 
     private void file(Context ctx) {
@@ -47,8 +58,11 @@ public final class WebClientRoutes implements Routes {
             ctx.status(404);
             return;
         }
-        // Revalidated on every load, so a new release's modules never mix with the old ones.
-        ctx.header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff")
-                .contentType(PackedAssets.mediaType(name)).result(bytes.get());
+        revalidated(ctx).contentType(PackedAssets.mediaType(name)).result(bytes.get());
+    }
+
+    // Revalidated on every load, so a new release's modules never mix with the old ones.
+    private static Context revalidated(Context ctx) {
+        return ctx.header("Cache-Control", "no-cache").header("X-Content-Type-Options", "nosniff");
     }
 }

@@ -51,16 +51,21 @@ export async function api(method, path, body) {
   }
 }
 
-export async function signInAsDev(email, name) {
-  const answer = await send('POST', '/auth/dev', { email, name: name || undefined, platform: 'WEB' }, false);
+async function signIn(path, body) {
+  const answer = await send('POST', path, { ...body, platform: 'WEB' }, false);
   tokens.set(answer);
   return answer.user;
 }
 
-/** Whether this API has dev login switched on: elsewhere /auth/dev is an unknown route. */
-export async function devLoginAvailable() {
-  const response = await fetch('/auth/dev', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-  return response.status !== 404;
+export const signInAsDev = (email, name) => signIn('/auth/dev', { email, name: name || undefined });
+
+export const signInWithGoogle = (code, redirectUri, codeVerifier) => signIn('/auth/google', { code, redirectUri, codeVerifier });
+
+/** What this server offers before sign-in: { devLogin, google: { clientId, authorizeUrl } | null }. */
+export async function clientConfig() {
+  const response = await fetch('/app/config.json');
+  if (!response.ok) throw new ApiError(response.status, 'INTERNAL_ERROR');
+  return response.json();
 }
 
 export async function signOut() {

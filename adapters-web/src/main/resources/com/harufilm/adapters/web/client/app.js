@@ -4,7 +4,8 @@ import { api, signOut, tokens } from './api.js';
 import { clearMessages, fail, h } from './dom.js';
 import { setLanguage, t } from './i18n.js';
 import { session } from './session.js';
-import { renderSignIn } from './signin.js';
+import { adopt, renderSignIn } from './signin.js';
+import { finishGoogleSignIn } from './google.js';
 import { renderCalendar } from './calendar.js';
 import { renderDay } from './day.js';
 import { renderUpload } from './upload-page.js';
@@ -56,6 +57,15 @@ async function start() {
   if (session.user) setLanguage(session.user.locale);
   window.addEventListener('hashchange', route);
   window.addEventListener('haru:user', drawNav);
+  try {
+    const google = await finishGoogleSignIn();
+    if (google) {
+      await adopt(google.user, google.locale);
+      history.replaceState(null, '', '/#/calendar');
+    }
+  } catch (e) {
+    fail(e);
+  }
   if (tokens.get()) {
     try {
       session.remember(await api('GET', '/users/me'));

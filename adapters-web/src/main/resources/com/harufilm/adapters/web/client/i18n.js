@@ -4,7 +4,7 @@ const WORDS = {
   en: {
     app: 'Haru Film', calendar: 'Calendar', upload: 'Upload', settings: 'Settings', signOut: 'Sign out',
     signInTitle: 'Sign in', email: 'Email', name: 'Name', language: 'Language', signIn: 'Sign in',
-    devLoginOff: 'Dev login is off on this server.', google: 'Sign in with Google is available in the apps.',
+    noSignIn: 'This server has no sign-in for the web: neither Google nor dev login is configured.', signInWithGoogle: 'Sign in with Google', devLogin: 'Dev login (no password, for trying the product)',
     prevMonth: 'Previous month', nextMonth: 'Next month', questions: "Today's questions", memories: 'Memories',
     onThisDay: 'On this day', nothingYet: 'Nothing yet.', uploadToday: "Film today's video",
     PENDING: 'Waiting', ENCODING: 'Encoding', COMPLETE: 'Ready', FAILED: 'Failed',
@@ -28,7 +28,7 @@ const WORDS = {
   ko: {
     app: '하루필름', calendar: '달력', upload: '올리기', settings: '설정', signOut: '로그아웃',
     signInTitle: '로그인', email: '이메일', name: '이름', language: '언어', signIn: '로그인',
-    devLoginOff: '이 서버에서는 개발용 로그인이 꺼져 있습니다.', google: 'Google 로그인은 앱에서 할 수 있습니다.',
+    noSignIn: '이 서버에는 웹 로그인이 없습니다. Google 로그인도 개발용 로그인도 설정되어 있지 않습니다.', signInWithGoogle: 'Google로 로그인', devLogin: '개발용 로그인 (비밀번호 없이 체험용)',
     prevMonth: '이전 달', nextMonth: '다음 달', questions: '오늘의 질문', memories: '추억', onThisDay: '이날의 기록',
     nothingYet: '아직 없습니다.', uploadToday: '오늘의 영상 찍기',
     PENDING: '대기 중', ENCODING: '변환 중', COMPLETE: '완료', FAILED: '실패',
@@ -55,7 +55,7 @@ const WORDS = {
 const ERRORS = {
   en: {
     INVALID_REQUEST: 'That request was not valid.', INVALID_TOKEN: 'Please sign in again.', TOKEN_EXPIRED: 'Please sign in again.',
-    INVALID_REFRESH_TOKEN: 'Your session ended. Please sign in again.', GOOGLE_AUTH_FAILED: 'Google sign-in failed.',
+    INVALID_REFRESH_TOKEN: 'Your session ended. Please sign in again.', GOOGLE_AUTH_FAILED: 'Google sign-in failed.', GOOGLE_CANCELLED: 'Google sign-in was cancelled.',
     VIDEO_NOT_FOUND: 'That video does not exist.', VIDEO_ALREADY_EXISTS: 'This day already has a video.',
     INVALID_VIDEO_FORMAT: 'That file is not a video we can take (or it is too large).', UPLOAD_NOT_FOUND: 'That upload has ended. Start again.',
     INVALID_UPLOAD_PART: 'A part of the upload was refused.', MISSING_UPLOAD_DATA: 'The upload is missing its date or file.',
@@ -65,7 +65,7 @@ const ERRORS = {
   },
   ko: {
     INVALID_REQUEST: '요청이 올바르지 않습니다.', INVALID_TOKEN: '다시 로그인해 주세요.', TOKEN_EXPIRED: '다시 로그인해 주세요.',
-    INVALID_REFRESH_TOKEN: '세션이 끝났습니다. 다시 로그인해 주세요.', GOOGLE_AUTH_FAILED: 'Google 로그인에 실패했습니다.',
+    INVALID_REFRESH_TOKEN: '세션이 끝났습니다. 다시 로그인해 주세요.', GOOGLE_AUTH_FAILED: 'Google 로그인에 실패했습니다.', GOOGLE_CANCELLED: 'Google 로그인이 취소되었습니다.',
     VIDEO_NOT_FOUND: '그 영상이 없습니다.', VIDEO_ALREADY_EXISTS: '이날에는 이미 영상이 있습니다.',
     INVALID_VIDEO_FORMAT: '받을 수 없는 동영상입니다(또는 너무 큽니다).', UPLOAD_NOT_FOUND: '업로드가 끝났습니다. 다시 시작하세요.',
     INVALID_UPLOAD_PART: '업로드 조각이 거부되었습니다.', MISSING_UPLOAD_DATA: '업로드에 날짜나 파일이 없습니다.',

@@ -163,7 +163,7 @@ class GoogleOAuthIdentityIT {
     }
 
     private static GoogleSettings settings(URI tokenUri, Duration timeout) {
-        return new GoogleSettings(tokenUri, google.uri("/certs"), WEB_CLIENT, "web-secret",
+        return new GoogleSettings(GoogleSettings.GOOGLE_AUTHORIZE_URI, tokenUri, google.uri("/certs"), WEB_CLIENT, "web-secret",
                 List.of(WEB_CLIENT, ANDROID_CLIENT), timeout);
     }
 

@@ -50,7 +50,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** As {@link #newContext(URI)}, at a phone's width and with touch. */
     public BrowserContext newPhoneContext(URI base) {
-        return open(new Browser.NewContextOptions().setBaseURL(base.toString()).setViewportSize(390, 844)
+        return open(new Browser.NewContextOptions().setBaseURL(base.toString()).setViewportSize(375, 812)
                 .setIsMobile(true).setHasTouch(true));
     }
 

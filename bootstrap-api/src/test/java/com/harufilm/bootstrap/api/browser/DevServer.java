@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -21,15 +22,26 @@ public final class DevServer implements BeforeAllCallback, AfterAllCallback {
 
     private static final ObjectMapper json = new ObjectMapper();
 
+    private final Map<String, String> settings;
     private RunningProcess dev;
     private Path folder;
+
+    public DevServer() {
+        this(Map.of());
+    }
+
+    /** With these settings added to the environment, e.g. a Google stub's. */
+    public DevServer(Map<String, String> settings) {
+        this.settings = Map.copyOf(settings);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         folder = Files.createDirectories(Path.of("target", "browser-runs")
                 .resolve(context.getRequiredTestClass().getSimpleName() + "-" + System.currentTimeMillis()));
-        Map<String, String> env = Map.of("PORT", Integer.toString(RunningProcess.freePort()),
-                "HARU_DATA_DIR", folder.resolve("data").toAbsolutePath().toString());
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("PORT", Integer.toString(RunningProcess.freePort()));
+        env.put("HARU_DATA_DIR", folder.resolve("data").toAbsolutePath().toString());
         dev = RunningProcess.start("dev", env, folder.resolve("logs"));
         dev.awaitRunning(Duration.ofSeconds(60));
     }

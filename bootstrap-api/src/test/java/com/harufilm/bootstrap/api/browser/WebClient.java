@@ -1,5 +1,7 @@
 package com.harufilm.bootstrap.api.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,6 +28,12 @@ public final class WebClient {
     public static void openUpload(Page page) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
         page.locator("#upload-file").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+    }
+
+    /** Fails when {@code what}, the page now shown, is wider than the viewport (scrolls sideways). */
+    public static void assertFitsTheWidth(Page page, String what) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), what + " scrolls sideways at " + page.viewportSize().width + " px");
     }
 
     /** The access token the client keeps, for checks made beside the browser against the API. */

@@ -84,6 +84,10 @@ class WebClientBrowserIT {
             url.waitFor();
             String link = url.inputValue();
             check(page, "day");
+            page.setViewportSize(375, 812);
+            WebClient.assertFitsTheWidth(page, "the day's page");
+            screenshots.save(page, "day-phone");
+            page.setViewportSize(1280, 800);
             try (BrowserContext stranger = chromium.newPhoneContext(dev.baseUri())) {
                 Page shared = stranger.newPage();
                 shared.navigate(link);
