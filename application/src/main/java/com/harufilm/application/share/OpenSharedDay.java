@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Someone opened a share link's page: the day it shows, and one more view on the link. */
+/** Someone opened a share link's page: the day it shows, and one more view on the link when a person opened it. */
 public final class OpenSharedDay {
+
+    /** Who opened the page: a person, or a messenger's link previewer reading its Open Graph tags (which is no view). */
+    public enum Visitor { PERSON, LINK_PREVIEWER }
 
     /** All the page shows: the day and its video's shape, nothing else of its owner. */
     public record SharedDay(LocalDate date, @Nullable Double durationSec, @Nullable Integer width, @Nullable Integer height) {
@@ -23,9 +26,11 @@ public final class OpenSharedDay {
         this.shares = shares;
     }
 
-    public SharedDay open(String token) {
+    public SharedDay open(String token, Visitor visitor) {
         SharedVideo found = shared.find(token);
-        shares.countView(found.share().id());
+        if (visitor == Visitor.PERSON) {
+            shares.countView(found.share().id());
+        }
         VideoDetails details = found.details();
         return new SharedDay(details.video().uploadDate(), details.durationSec(), details.width(), details.height());
     }

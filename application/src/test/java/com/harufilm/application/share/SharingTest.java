@@ -10,6 +10,7 @@ import com.harufilm.application.fakes.InMemoryObjectStore;
 import com.harufilm.application.fakes.InMemoryPorts;
 import com.harufilm.application.fakes.MutableClock;
 import com.harufilm.application.playback.PlaylistRewriter;
+import com.harufilm.application.share.OpenSharedDay.Visitor;
 import com.harufilm.domain.error.InvalidRequest;
 import com.harufilm.domain.error.ShareNotFound;
 import com.harufilm.domain.error.VideoNotFound;
@@ -78,10 +79,12 @@ class SharingTest {
         assertNotEquals(made.token().value(), made.share().tokenHash(), "only the hash is kept");
         assertEquals(made.token().hash(), made.share().tokenHash());
 
-        var day = open.open(made.token().value());
+        var day = open.open(made.token().value(), Visitor.PERSON);
+        var preview = open.open(made.token().value(), Visitor.LINK_PREVIEWER);
 
         assertEquals(new OpenSharedDay.SharedDay(DAY, 4.5, 720, 1280), day);
-        assertEquals(1, list.list(owner, video.id()).getFirst().share().views());
+        assertEquals(day, preview, "a previewer sees the same day");
+        assertEquals(1, list.list(owner, video.id()).getFirst().share().views(), "a person's open is a view, a previewer's is not");
         assertEquals("#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=2000000\n1280p/index.m3u8\n", media.playlist(made.token().value(), "master.m3u8"),
                 "the next playlist is named relative to the link's own path");
         String segment = media.playlist(made.token().value(), "1280p/index.m3u8").lines().filter(line -> line.startsWith("http")).findFirst()
@@ -146,7 +149,7 @@ class SharingTest {
 
         assertEquals(made.token(), new ListShares(ports.videos(), ports.shareLinks(), rotated, clock).list(owner, video.id()).getFirst().token());
         assertNull(new ListShares(ports.videos(), ports.shareLinks(), retired, clock).list(owner, video.id()).getFirst().token());
-        open.open(made.token().value());
+        open.open(made.token().value(), Visitor.PERSON);
     }
 
     @Test
@@ -163,7 +166,7 @@ class SharingTest {
 
         for (String token : List.of(revoked.token().value(), expiring.token().value(), ofDeletedVideo.token().value(), "A".repeat(32),
                 "../../etc/passwd", "")) {
-            assertThrows(ShareNotFound.class, () -> open.open(token), token);
+            assertThrows(ShareNotFound.class, () -> open.open(token, Visitor.PERSON), token);
             assertThrows(ShareNotFound.class, () -> media.playlist(token, "master.m3u8"), token);
             assertThrows(ShareNotFound.class, () -> media.thumbnail(token), token);
         }
@@ -175,6 +178,6 @@ class SharingTest {
 
         ports.users().delete(owner);
 
-        assertThrows(ShareNotFound.class, () -> open.open(made.token().value()));
+        assertThrows(ShareNotFound.class, () -> open.open(made.token().value(), Visitor.PERSON));
     }
 }

@@ -122,6 +122,9 @@ class ShareHttpIT {
 
         var page = open("/s/" + token, "ko-KR,ko;q=0.9,en;q=0.8");
         var english = open("/s/" + token, "en-US,en;q=0.9");
+        var preview = browser.send(HttpRequest.newBuilder(api.base().resolve("/s/" + token))
+                .header("User-Agent", "facebookexternalhit/1.1; kakaotalk-scrap/1.0; +https://devtalk.kakao.com/t/scrap/33984").build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
@@ -137,7 +140,8 @@ class ShareHttpIT {
         }
         var listed = api.send("GET", "/videos/" + videoId + "/shares", null, mina.token()).body().get("shares");
         assertEquals(1, listed.size());
-        assertEquals(2, listed.get(0).get("views").asLong());
+        assertTrue(preview.body().contains("og:title"), "a previewer gets the page");
+        assertEquals(2, listed.get(0).get("views").asLong(), "two people opened it; the messenger's previewer is no view");
         assertEquals(made.body().get("url"), listed.get(0).get("url"), "the list shows the link again");
     }
 

@@ -51,7 +51,7 @@ public final class SharePageRoutes implements Routes {
         ctx.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", PAGE_POLICY).contentType("text/html; charset=utf-8");
         try {
-            ctx.result(page.day(open.open(token), base.of(ctx), "/s/" + token, ctx.header("Accept-Language")));
+            ctx.result(page.day(open.open(token, LinkPreviewers.of(ctx.userAgent())), base.of(ctx), "/s/" + token, ctx.header("Accept-Language")));
         } catch (ShareNotFound ended) {
             ctx.status(404).result(page.ended(ctx.header("Accept-Language")));
         }
