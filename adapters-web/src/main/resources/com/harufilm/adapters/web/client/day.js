@@ -59,7 +59,33 @@ export async function renderDay(main, date) {
       h('form', { class: 'inline', onsubmit: addTimestamp }, field(t('timestampLabel'), label), h('button', { id: 'timestamp-add', type: 'submit' }, t('addTimestamp')))),
     shares, h('p', {}, remove)));
   if (video.playbackUrl) play(player, video.playbackUrl, () => fail({ code: 'DEFAULT' }));
-  else if (video.status !== 'FAILED') setTimeout(() => { if (location.hash === `#/day/${date}` && main.contains(shares)) renderDay(main, date).catch(fail); }, 2000);
   if (video.status === 'COMPLETE') await renderShares(shares, video.videoId, HOURS);
-  else shares.append(h('p', {}, t('notReadyToShare')));
+  else {
+    shares.append(h('p', {}, t('notReadyToShare')));
+    if (video.status !== 'FAILED') awaitEncoding(main, date, video, shares);
+  }
+}
+
+// While the worker encodes, the page follows the video's state without stopping a player already
+// playing the first rendition: it is redrawn when it becomes playable or fails, and its share
+// links appear once it is COMPLETE. The page's container leaves the document when the user moves on.
+function awaitEncoding(main, date, video, shares) {
+  setTimeout(async () => {
+    if (!main.isConnected) return;
+    try {
+      const now = await api('GET', `/videos/${video.videoId}`);
+      if (!main.isConnected) return;
+      if (now.status === 'FAILED' || (now.playbackUrl && !video.playbackUrl)) return await renderDay(main, date);
+      if (now.status !== 'COMPLETE') return awaitEncoding(main, date, now, shares);
+      const badge = main.querySelector('#day-status');
+      badge.className = 'badge badge-complete';
+      badge.textContent = t('COMPLETE');
+      shares.replaceChildren(shares.firstElementChild);
+      await renderShares(shares, video.videoId, HOURS);
+    } catch (e) {
+      // A failed poll (the network, a restart) is tried again; the video is gone only on 404.
+      if (e instanceof ApiError && e.code === 'VIDEO_NOT_FOUND') return fail(e);
+      awaitEncoding(main, date, video, shares);
+    }
+  }, 2000);
 }

@@ -57,6 +57,8 @@ class WebClientBrowserIT {
             check(page, "upload");
             page.locator("#upload-start").click();
             page.waitForURL("**/#/day/" + date, new Page.WaitForURLOptions().setTimeout(ENCODING.toMillis()));
+            // The day's page follows the encoding by itself: its share links appear once it is COMPLETE, without a reload.
+            page.locator("#share-create").waitFor(new Locator.WaitForOptions().setTimeout(ENCODING.toMillis()));
             String videoId = dev.process().awaitVideo(accessToken(page), videoIdOn(date, page), "COMPLETE", ENCODING).get("videoId").asText();
 
             page.navigate("/#/calendar");
