@@ -108,8 +108,8 @@ final class JdbiNotificationLog implements NotificationLog {
     }
 
     @Override
-    public int forgetSentBefore(Instant before, int limit) {
-        return SentRows.forget(handles, "notification_log", before, limit);
+    public int forgetFinishedBefore(Instant before, int limit) {
+        return OldRows.forget(handles, "notification_log", "sent_at", before, limit);
     }
 
     private PendingNotice pending(List<NoticeRow> rows) {

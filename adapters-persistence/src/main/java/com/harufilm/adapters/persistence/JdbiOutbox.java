@@ -44,7 +44,7 @@ final class JdbiOutbox implements Outbox {
     }
 
     @Override
-    public int forgetSentBefore(Instant before, int limit) {
-        return SentRows.forget(handles, "outbox", before, limit);
+    public int forgetFinishedBefore(Instant before, int limit) {
+        return OldRows.forget(handles, "outbox", "sent_at", before, limit);
     }
 }

@@ -74,4 +74,9 @@ final class JdbiShareLinks implements ShareLinks {
     public void countView(ShareId id) {
         handles.withHandle(handle -> handle.createUpdate("UPDATE shares SET views = views + 1 WHERE id = :id").bind("id", id.value()).execute());
     }
+
+    @Override
+    public int forgetFinishedBefore(Instant before, int limit) {
+        return OldRows.forget(handles, "shares", "expires_at", before, limit);
+    }
 }

@@ -43,7 +43,7 @@ abstract class JdbiNotificationLogContract extends NotificationLogContract<JdbiP
         ports.devices().forget(List.of(user.tablet()));
         assertEquals(2, reachedRows(ids));
         log().markSent(ids.subList(0, 1), NOW);
-        log().forgetSentBefore(NOW.plusSeconds(1), 100_000);
+        log().forgetFinishedBefore(NOW.plusSeconds(1), 100_000);
 
         assertEquals(0, storedWithKey(key));
         assertEquals(1, reachedRows(ids));

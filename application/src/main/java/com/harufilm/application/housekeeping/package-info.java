@@ -1,4 +1,4 @@
-/** Keeping the database's working tables small: forgetting what was sent long ago. */
+/** Keeping the database's working tables small: forgetting rows whose use ended long ago. */
 @NullMarked
 package com.harufilm.application.housekeeping;
 

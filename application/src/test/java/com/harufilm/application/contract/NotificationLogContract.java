@@ -140,8 +140,8 @@ public abstract class NotificationLogContract<P extends ContractPorts> extends P
         log().markSent(List.of(), NOW);
 
         assertEquals(List.of(waiting), dueNowOf(user).stream().map(PendingNotice::dedupeKey).toList());
-        assertEquals(0, log().forgetSentBefore(NOW, 100), "sent after NOW");
-        log().forgetSentBefore(NOW.plus(Duration.ofDays(1)), 100_000);
+        assertEquals(0, log().forgetFinishedBefore(NOW, 100), "sent after NOW");
+        log().forgetFinishedBefore(NOW.plus(Duration.ofDays(1)), 100_000);
         assertEquals(0, storedWithKey(sent));
         assertEquals(1, storedWithKey(waiting), "unsent ones stay");
     }
@@ -191,7 +191,7 @@ public abstract class NotificationLogContract<P extends ContractPorts> extends P
         log().markSent(List.of(id), NOW);
 
         assertEquals(List.of(), dueOf(user.id(), NOW.plusSeconds(60)));
-        log().forgetSentBefore(NOW.plusSeconds(1), 100_000);
+        log().forgetFinishedBefore(NOW.plusSeconds(1), 100_000);
         assertEquals(0, storedWithKey(key));
     }
 

@@ -53,12 +53,12 @@ public abstract class OutboxContract<P extends ContractPorts> extends PortContra
         ports.outbox().markSent(old, NOW.minus(Duration.ofDays(8)));
         ports.outbox().markSent(recent, NOW);
 
-        ports.outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000);
+        ports.outbox().forgetFinishedBefore(NOW.minus(Duration.ofDays(7)), 1_000);
 
         assertFalse(ports.outboxRecords().holds(old));
         assertTrue(ports.outboxRecords().holds(recent));
         assertEquals(List.of(unsent), pendingAmong(NOW, unsent));
-        assertEquals(0, ports.outbox().forgetSentBefore(NOW.minus(Duration.ofDays(7)), 1_000));
+        assertEquals(0, ports.outbox().forgetFinishedBefore(NOW.minus(Duration.ofDays(7)), 1_000));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.harufilm.domain.user.UserId;
 import com.harufilm.domain.video.Video;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,29 @@ public abstract class ShareLinksContract<P extends ContractPorts> extends VideoC
         ports.users().delete(owner);
 
         assertEquals(Optional.empty(), shares().findLive(ofKeptVideo.tokenHash(), NOW));
+    }
+
+    @Test
+    void linksThatExpiredBeforeAMomentAreForgottenInRoundsAndNoOthers() {
+        // Long before NOW, so the other cases' links (expiring after NOW) are out of the way; whole
+        // seconds, as the database keeps them.
+        Instant made = NOW.minus(Duration.ofDays(60)).truncatedTo(ChronoUnit.SECONDS);
+        Instant cutoff = made.plus(Duration.ofDays(40));
+        UserId owner = newUser().id();
+        Video video = pending(owner, DAY);
+        List<Share> old = List.of(share(owner, video, made, cutoff.minus(Duration.ofDays(10))),
+                share(owner, video, made, cutoff.minus(Duration.ofDays(1))), share(owner, video, made, cutoff.minusSeconds(1)));
+        Share atCutoff = share(owner, video, made, cutoff);
+        Share kept = share(owner, video, made, cutoff.plus(Duration.ofDays(10)));
+
+        assertEquals(2, shares().forgetFinishedBefore(cutoff, 2), "at most the limit a round");
+        while (shares().forgetFinishedBefore(cutoff, 2) > 0) {
+            // the rest, round by round
+        }
+
+        Instant whileAllWereLive = made.plusSeconds(1);
+        old.forEach(share -> assertEquals(Optional.empty(), shares().findLive(share.tokenHash(), whileAllWereLive)));
+        assertTrue(shares().findLive(atCutoff.tokenHash(), whileAllWereLive).isPresent(), "expired at the cutoff, not before it");
+        assertTrue(shares().findLive(kept.tokenHash(), whileAllWereLive).isPresent());
     }
 }

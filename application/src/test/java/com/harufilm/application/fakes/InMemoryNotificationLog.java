@@ -79,7 +79,7 @@ public final class InMemoryNotificationLog implements NotificationLog {
     }
 
     @Override
-    public int forgetSentBefore(Instant before, int limit) {
+    public int forgetFinishedBefore(Instant before, int limit) {
         List<Row> old = rows.stream().filter(row -> sent.containsKey(row.id()) && sent.get(row.id()).isBefore(before)).limit(limit).toList();
         rows.removeAll(old);
         old.forEach(row -> waiting.remove(row.id()));

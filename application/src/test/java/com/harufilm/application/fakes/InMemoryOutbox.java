@@ -66,7 +66,7 @@ public final class InMemoryOutbox implements Outbox, ContractPorts.OutboxRecords
     }
 
     @Override
-    public int forgetSentBefore(Instant before, int limit) {
+    public int forgetFinishedBefore(Instant before, int limit) {
         List<Long> old = rows.entrySet().stream()
                 .filter(entry -> entry.getValue().sentAt() != null && entry.getValue().sentAt().isBefore(before))
                 .limit(limit).map(java.util.Map.Entry::getKey).toList();

@@ -67,6 +67,14 @@ public final class InMemoryShareLinks implements ShareLinks {
                 row.share().tokenHash(), row.share().createdAt(), row.share().expiresAt(), row.share().views() + 1)));
     }
 
+    @Override
+    public int forgetFinishedBefore(Instant before, int limit) {
+        List<ShareId> old = rows.values().stream().map(Row::share).filter(share -> share.expiresAt().isBefore(before))
+                .limit(limit).map(Share::id).toList();
+        old.forEach(rows::remove);
+        return old.size();
+    }
+
     /** A deleted user takes their links along. */
     void forgetUser(UserId owner) {
         rows.values().removeIf(row -> row.owner().equals(owner));

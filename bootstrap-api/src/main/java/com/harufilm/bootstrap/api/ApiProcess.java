@@ -8,7 +8,7 @@ import com.harufilm.application.health.CheckReadiness;
 import com.harufilm.adapters.persistence.OutboxSignal;
 import com.harufilm.application.outbox.RelayOutbox;
 import com.harufilm.application.encoding.RequeueStuckVideos;
-import com.harufilm.application.housekeeping.ForgetOldSentRows;
+import com.harufilm.application.housekeeping.ForgetFinishedRows;
 import com.harufilm.application.notification.DispatchNotices;
 import com.harufilm.application.notification.QueueDueReminders;
 import com.harufilm.application.upload.SweepExpiredUploads;
@@ -45,7 +45,7 @@ interface ApiProcess {
 
     DispatchNotices dispatchNotices();
 
-    ForgetOldSentRows forgetOldSentRows();
+    ForgetFinishedRows forgetFinishedRows();
 
     /** Pools and connections to close, after the server stopped taking requests. */
     Set<AutoCloseable> resources();

@@ -86,7 +86,7 @@ public final class ApiServer {
         jobs.every(config.sweepInterval(), "requeue-stuck-videos", process.requeueStuckVideos()::requeue);
         jobs.everyMinute("queue-reminders", process.queueDueReminders()::queue);
         jobs.every(Duration.ofSeconds(1), "dispatch-notices", process.dispatchNotices()::dispatch);
-        jobs.every(Duration.ofHours(1), "forget-old-sent-rows", process.forgetOldSentRows()::forget);
+        jobs.every(Duration.ofHours(1), "forget-finished-rows", process.forgetFinishedRows()::forget);
         jobs.every(config.sweepInterval(), "sweep-expired-uploads", process.sweepExpiredUploads()::sweep);
         jobs.every(config.sweepInterval(), "sweep-object-deletions", process.sweepObjectDeletions()::sweep);
         // After the requests and the timers: the consumer, then the process's own pools, then the stand-ins they talk to.

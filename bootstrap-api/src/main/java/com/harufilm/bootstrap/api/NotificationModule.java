@@ -1,6 +1,6 @@
 package com.harufilm.bootstrap.api;
 
-import com.harufilm.application.housekeeping.ForgetOldSentRows;
+import com.harufilm.application.housekeeping.ForgetFinishedRows;
 import com.harufilm.application.notification.DispatchNotices;
 import com.harufilm.application.notification.Notices;
 import com.harufilm.application.notification.QueueDueReminders;
@@ -9,6 +9,7 @@ import com.harufilm.application.port.out.NotificationLog;
 import com.harufilm.application.port.out.Outbox;
 import com.harufilm.application.port.out.PushSender;
 import com.harufilm.application.port.out.QuestionBank;
+import com.harufilm.application.port.out.ShareLinks;
 import com.harufilm.application.port.out.ReminderSchedule;
 import com.harufilm.application.port.out.Transactions;
 import com.harufilm.application.port.out.UserRepository;
@@ -19,8 +20,8 @@ import java.util.List;
 
 /**
  * Notices recorded with their events, the evening reminder's tick, the dispatcher that sends
- * both, and the forgetting of old sent notices and outbox messages; the push sender comes from
- * the component.
+ * both, and the forgetting of rows whose use ended long ago (sent notices and outbox messages,
+ * expired share links); the push sender comes from the component.
  */
 @Module
 interface NotificationModule {
@@ -42,7 +43,7 @@ interface NotificationModule {
     }
 
     @Provides
-    static ForgetOldSentRows forgetOldSentRows(NotificationLog notices, Outbox outbox, Clock clock) {
-        return new ForgetOldSentRows(List.of(notices, outbox), clock);
+    static ForgetFinishedRows forgetFinishedRows(NotificationLog notices, Outbox outbox, ShareLinks shares, Clock clock) {
+        return new ForgetFinishedRows(List.of(notices, outbox, shares), clock);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * device: a notice some devices did not get waits for a later round for those devices only. The
  * adapter stores {@code data} as JSON.
  */
-public interface NotificationLog extends SentHistory {
+public interface NotificationLog extends FinishedRows {
 
     /** A notice to record; {@code dedupeKey} names the event or the user's reminder day. */
     record NewNotice(UserId userId, String dedupeKey, String kind, String title, String body, Map<String, String> data) {

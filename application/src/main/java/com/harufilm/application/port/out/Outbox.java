@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Messages written in the transactions that caused them, waiting to be handed to the broker. */
-public interface Outbox extends SentHistory {
+public interface Outbox extends FinishedRows {
 
     /**
      * One message: its topic and its JSON payload.

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Share links as stored: by their token's hash, never the token. Deleting the video or its owner
  * deletes its links with it. An owner's request names the owner, and the owner is part of the query.
  */
-public interface ShareLinks {
+public interface ShareLinks extends FinishedRows {
 
     Share insert(UserId owner, VideoId videoId, String seed, String tokenHash, Instant now, Instant expiresAt);
 

@@ -3,16 +3,16 @@ package com.harufilm.application.housekeeping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.harufilm.application.fakes.MutableClock;
-import com.harufilm.application.port.out.SentHistory;
+import com.harufilm.application.port.out.FinishedRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ForgetOldSentRowsTest {
+class ForgetFinishedRowsTest {
 
-    /** A history of {@code rows} old sent rows that records what it was asked. */
-    private static final class Recorded implements SentHistory {
+    /** A table of {@code rows} long finished rows that records what it was asked. */
+    private static final class Recorded implements FinishedRows {
         int left;
         final List<Instant> asked = new ArrayList<>();
 
@@ -21,7 +21,7 @@ class ForgetOldSentRowsTest {
         }
 
         @Override
-        public int forgetSentBefore(Instant before, int limit) {
+        public int forgetFinishedBefore(Instant before, int limit) {
             asked.add(before);
             int forgotten = Math.min(left, limit);
             left -= forgotten;
@@ -30,12 +30,12 @@ class ForgetOldSentRowsTest {
     }
 
     @Test
-    void everyHistoryLosesAllItsRowsSentMoreThanAWeekAgoInRounds() {
+    void everyTableLosesAllItsRowsFinishedMoreThanAWeekAgoInRounds() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
         Recorded notices = new Recorded(2_500);
         Recorded outbox = new Recorded(0);
 
-        int forgotten = new ForgetOldSentRows(List.of(notices, outbox), clock).forget();
+        int forgotten = new ForgetFinishedRows(List.of(notices, outbox), clock).forget();
 
         assertEquals(2_500, forgotten);
         assertEquals(0, notices.left);
