@@ -3,6 +3,7 @@ package com.harufilm.adapters.web.client;
 import com.harufilm.adapters.web.Access;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.adapters.web.assets.PackedAssets;
+import com.harufilm.adapters.web.assets.PagePolicy;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
@@ -20,11 +21,6 @@ public final class WebClientRoutes implements Routes {
 
     private static final String FOLDER = "/com/harufilm/adapters/web/client/";
     private static final Pattern FILE = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css|svg|png|json|webmanifest)");
-    // Scripts only from here; media, images and part uploads go to the object store's presigned URLs.
-    static final String PAGE_POLICY = String.join("; ",
-            "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' http: https: data: blob:",
-            "media-src 'self' http: https: blob:", "connect-src 'self' http: https:", "worker-src blob:", "manifest-src 'self'",
-            "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
 
     private final byte[] page = PackedAssets.find(FOLDER + "index.html").orElseThrow(() -> new IllegalStateException("the web client has no index.html"));
     private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
@@ -42,8 +38,7 @@ public final class WebClientRoutes implements Routes {
     }
 
     private void page(Context ctx) {
-        ctx.header("Cache-Control", "no-cache").header("Content-Security-Policy", PAGE_POLICY).header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer").contentType("text/html; charset=utf-8").result(page);
+        PagePolicy.applyTo(ctx, "no-cache").result(page);
     }
 
     private void config(Context ctx) {

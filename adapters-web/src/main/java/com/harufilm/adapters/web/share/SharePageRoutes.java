@@ -4,6 +4,7 @@ import com.harufilm.adapters.web.Access;
 import com.harufilm.adapters.web.PublicBase;
 import com.harufilm.adapters.web.Routes;
 import com.harufilm.adapters.web.assets.PackedAssets;
+import com.harufilm.adapters.web.assets.PagePolicy;
 import com.harufilm.application.share.OpenSharedDay;
 import com.harufilm.application.share.ServeSharedMedia;
 import com.harufilm.domain.error.ShareNotFound;
@@ -18,10 +19,6 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 public final class SharePageRoutes implements Routes {
 
     private static final String ASSETS = "/com/harufilm/adapters/web/share/";
-    private static final String PAGE_POLICY = String.join("; ",
-            "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' http: https: data:",
-            "media-src 'self' http: https: blob:", "connect-src 'self' http: https:", "worker-src blob:",
-            "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'");
 
     private final OpenSharedDay open;
     private final ServeSharedMedia media;
@@ -48,8 +45,7 @@ public final class SharePageRoutes implements Routes {
 
     private void page(Context ctx) {
         String token = ctx.pathParam("token");
-        ctx.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", PAGE_POLICY).contentType("text/html; charset=utf-8");
+        PagePolicy.applyTo(ctx, "no-store");
         try {
             ctx.result(page.day(open.open(token, LinkPreviewers.of(ctx.userAgent())), base.of(ctx), "/s/" + token, ctx.header("Accept-Language")));
         } catch (ShareNotFound ended) {

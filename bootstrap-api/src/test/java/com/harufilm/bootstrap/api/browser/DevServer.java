@@ -2,11 +2,13 @@ package com.harufilm.bootstrap.api.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.harufilm.bootstrap.api.ResumableUploadClient;
 import com.harufilm.bootstrap.api.RunningProcess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -59,6 +61,16 @@ public final class DevServer implements BeforeAllCallback, AfterAllCallback {
     public String accessToken(String email) throws Exception {
         JsonNode tokens = json.readTree(dev.post("/auth/dev", json.writeValueAsString(Map.of("email", email))).body());
         return tokens.get("accessToken").asText();
+    }
+
+    /**
+     * Uploads {@code clip} for {@code date} through the resumable protocol, as a phone would, and
+     * waits until the worker has made it COMPLETE; returns the video as the API shows it.
+     */
+    public JsonNode completeVideo(String accessToken, LocalDate date, Path clip) throws Exception {
+        var uploads = new ResumableUploadClient(baseUri(), accessToken, 2, 3, (call, status, body) -> { });
+        String videoId = uploads.resume(uploads.initiate(clip, date, "video/mp4", null), clip).get("videoId").asText();
+        return dev.awaitVideo(accessToken, videoId, "COMPLETE", Duration.ofSeconds(90));
     }
 
     @Override

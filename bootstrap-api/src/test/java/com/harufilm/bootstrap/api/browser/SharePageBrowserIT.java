@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.harufilm.bootstrap.api.ResumableUploadClient;
+import com.harufilm.bootstrap.api.reliability.LavfiClip;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
@@ -14,9 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +49,8 @@ class SharePageBrowserIT {
     @Test
     void aSharedDayPlaysForAnyoneUntilItsLinkIsRevoked() throws Exception {
         String token = dev.accessToken("sharer-" + UUID.randomUUID() + "@example.com");
-        String videoId = completeVideo(token, LocalDate.now().minusDays(1));
+        Path clip = LavfiClip.make(work, "day", "320x240", 2);
+        String videoId = dev.completeVideo(token, LocalDate.now().minusDays(1), clip).get("videoId").asText();
         JsonNode share = call("POST", "/videos/" + videoId + "/shares", "{\"expiresInHours\":2}", token);
         URI link = URI.create(share.get("url").asText());
 
@@ -83,27 +82,6 @@ class SharePageBrowserIT {
         }
         JsonNode video = call("GET", "/videos/" + videoId + "/shares", null, token);
         assertEquals(0, video.get("shares").size());
-    }
-
-    /** Uploads a two-second clip through the resumable protocol and waits until the worker has made it COMPLETE. */
-    private static String completeVideo(String token, LocalDate date) throws Exception {
-        Path clip = work.resolve("day.mp4");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=30",
-                "-f", "lavfi", "-i", "sine=frequency=440", "-t", "2", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-                "-c:a", "aac", clip.toString()).inheritIO().start();
-        assertEquals(0, ffmpeg.waitFor());
-        var uploads = new ResumableUploadClient(dev.baseUri(), token, 2, 3, (call, status, body) -> { });
-        String videoId = uploads.resume(uploads.initiate(clip, date, "video/mp4", null), clip).get("videoId").asText();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode video = call("GET", "/videos/" + videoId, null, token);
-            if ("COMPLETE".equals(video.get("status").asText())) {
-                return videoId;
-            }
-            assertFalse("FAILED".equals(video.get("status").asText()), video.toString());
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the clip was not COMPLETE within 90 s");
     }
 
     private static JsonNode call(String method, String path, String body, String token) throws Exception {

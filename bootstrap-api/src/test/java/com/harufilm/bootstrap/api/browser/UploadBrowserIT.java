@@ -54,28 +54,18 @@ class UploadBrowserIT {
     @Test
     void aNetworkCutBetweenPartsEndsInAPlayableDayWithNoStoredPartSentAgain() throws Exception {
         try (BrowserContext context = chromium.newContext(dev.baseUri())) {
-            Page page = context.newPage();
-            WebClient.signIn(page, "cut@example.com");
-            WebClient.openUpload(page);
-            var traffic = StoreTraffic.of(context);
-            var valve = PartValve.letThrough(context, 1);
-
-            page.locator("#upload-file").setInputFiles(clip);
-            page.locator("#upload-start").click();
-            awaitOnePartStoredAndTheRestHeld(page, traffic, valve);
-            // Whichever of the parallel parts got through first; the others were in flight when the network went.
-            int storedBeforeTheCut = traffic.storedParts().iterator().next();
+            Page page = onTheUploadPage(context, "cut@example.com");
+            Fault fault = uploadTheClipUntilOnePartIsStored(context, page);
             context.setOffline(true);
-            valve.cut();
+            fault.valve().cut();
 
             page.locator("#upload-status").getByText("Waiting for the network").waitFor();
             screenshots.save(page, "offline");
             context.setOffline(false);
 
             JsonNode video = awaitPlayableDay(page, "day-after-cut");
-            assertEquals(List.of(), traffic.partsSentAgain(), "puts per part: " + traffic.putsPerPart());
-            assertEquals(1, traffic.putsPerPart().get(storedBeforeTheCut), "the part stored before the cut went once");
-            assertEquals(List.of(1, 2, 3, 4), List.copyOf(traffic.putsPerPart().keySet()));
+            fault.assertNoStoredPartSentAgain();
+            assertEquals(List.of(1, 2, 3, 4), List.copyOf(fault.traffic().putsPerPart().keySet()));
             assertEquals(3.0, video.path("durationSec").asDouble(), 0.2, video.toString());
         }
     }
@@ -83,17 +73,9 @@ class UploadBrowserIT {
     @Test
     void aReloadMidUploadResumesWithTheSameFileAndSendsNoStoredPartAgain() throws Exception {
         try (BrowserContext context = chromium.newContext(dev.baseUri())) {
-            Page page = context.newPage();
-            WebClient.signIn(page, "reload@example.com");
-            WebClient.openUpload(page);
-            var traffic = StoreTraffic.of(context);
-            var valve = PartValve.letThrough(context, 1);
-
-            page.locator("#upload-file").setInputFiles(clip);
-            page.locator("#upload-start").click();
-            awaitOnePartStoredAndTheRestHeld(page, traffic, valve);
-            int storedBeforeTheReload = traffic.storedParts().iterator().next();
-            valve.release();
+            Page page = onTheUploadPage(context, "reload@example.com");
+            Fault fault = uploadTheClipUntilOnePartIsStored(context, page);
+            fault.valve().release();
             page.reload();
 
             page.locator("#resume-note").waitFor();
@@ -101,17 +83,14 @@ class UploadBrowserIT {
             page.locator("#upload-file").setInputFiles(clip);
 
             awaitPlayableDay(page, "day-after-reload");
-            assertEquals(List.of(), traffic.partsSentAgain(), "puts per part: " + traffic.putsPerPart());
-            assertEquals(1, traffic.putsPerPart().get(storedBeforeTheReload), "the part stored before the reload went once");
+            fault.assertNoStoredPartSentAgain();
         }
     }
 
     @Test
     void threeSecondsRecordedFromTheCameraUploadAndPlay() throws Exception {
         try (BrowserContext context = chromium.newContext(dev.baseUri())) {
-            Page page = context.newPage();
-            WebClient.signIn(page, "camera@example.com");
-            WebClient.openUpload(page);
+            Page page = onTheUploadPage(context, "camera@example.com");
 
             page.locator("#record-start").click();
             page.waitForTimeout(3_000);
@@ -126,8 +105,30 @@ class UploadBrowserIT {
         }
     }
 
-    /** The moment of the fault: one part the store holds, the other parts in flight held back by the valve. */
-    private static void awaitOnePartStoredAndTheRestHeld(Page page, StoreTraffic traffic, PartValve valve) {
+    private static Page onTheUploadPage(BrowserContext context, String email) {
+        Page page = context.newPage();
+        WebClient.signIn(page, email);
+        WebClient.openUpload(page);
+        return page;
+    }
+
+    /**
+     * The moment of a fault: the store holds one part (whichever of the parallel parts got through
+     * first) and the valve holds back the others in flight.
+     */
+    private record Fault(StoreTraffic traffic, PartValve valve, int storedPart) {
+
+        void assertNoStoredPartSentAgain() {
+            assertEquals(List.of(), traffic.partsSentAgain(), "puts per part: " + traffic.putsPerPart());
+            assertEquals(1, traffic.putsPerPart().get(storedPart), "the part stored before the fault went once");
+        }
+    }
+
+    private static Fault uploadTheClipUntilOnePartIsStored(BrowserContext context, Page page) {
+        var traffic = StoreTraffic.of(context);
+        var valve = PartValve.letThrough(context, 1);
+        page.locator("#upload-file").setInputFiles(clip);
+        page.locator("#upload-start").click();
         try {
             page.waitForCondition(() -> traffic.storedParts().size() == 1 && valve.holding() > 0, ROUTED_PARTS);
         } catch (TimeoutError e) {
@@ -135,6 +136,7 @@ class UploadBrowserIT {
             throw new AssertionError("not one part stored and the others held: stored " + traffic.storedParts() + ", puts "
                     + traffic.putsPerPart() + ", held " + valve.holding() + ", the page says '" + page.locator("main").innerText() + "'", e);
         }
+        return new Fault(traffic, valve, traffic.storedParts().iterator().next());
     }
 
     /**
