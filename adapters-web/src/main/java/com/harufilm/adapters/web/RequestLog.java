@@ -18,12 +18,13 @@ import org.slf4j.MDC;
 /**
  * One log line and one timer sample per request, both keyed by the route template, not the raw
  * path. The line's path is the template filled with the request's parameters, where a secret one
- * (a device token) appears only as a short hash, enough to follow one device through the log.
+ * (a device token, a share link's token: whoever reads the log could open the day) appears only
+ * as a short hash, enough to follow one device or link through the log.
  */
 final class RequestLog {
 
     private static final Logger log = LoggerFactory.getLogger("http");
-    private static final Set<String> SECRET_PARAMETERS = Set.of("fcmToken");
+    private static final Set<String> SECRET_PARAMETERS = Set.of("fcmToken", "token");
     private static final int MAX_PARAMETER_CHARS = 64;
 
     private final MeterRegistry registry;

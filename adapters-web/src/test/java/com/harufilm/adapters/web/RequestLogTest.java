@@ -16,6 +16,15 @@ class RequestLogTest {
     }
 
     @Test
+    void aShareLinksTokenIsLoggedAsAShortHashOnly() {
+        String token = "_6i0PgtrEzC0SsRRJ_MZTMord2EMLRmi";
+
+        assertEquals("/s/#" + RequestLog.shortHash(token), RequestLog.path("/s/{token}", Map.of("token", token)));
+        assertEquals("/s/#" + RequestLog.shortHash(token) + "/360p/index.m3u8",
+                RequestLog.path("/s/{token}/<path>", Map.of("token", token, "path", "360p/index.m3u8")));
+    }
+
+    @Test
     void otherParametersAreLoggedPrintableAndShort() {
         assertEquals("/videos/42/timestamps/7", RequestLog.path("/videos/{videoId}/timestamps/{timestampId}",
                 Map.of("videoId", "42", "timestampId", "7")));
