@@ -103,6 +103,11 @@ public final class RunningProcess implements AutoCloseable {
                 .header("Authorization", "Bearer " + accessToken));
     }
 
+    public HttpResponse<String> delete(String path, String accessToken) throws Exception {
+        return checked(null, HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).DELETE()
+                .header("Authorization", "Bearer " + accessToken));
+    }
+
     private static HttpResponse<String> checked(@Nullable String body, HttpRequest.Builder request) throws Exception {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         ContractCheck.ofTheDocument().check(body == null ? null : body.getBytes(StandardCharsets.UTF_8), response);

@@ -40,8 +40,24 @@ async function send(method, path, body, authorized = true) {
   return json;
 }
 
+// Answers that end this browser's login (signed out elsewhere, the account deleted from the phone):
+// the client forgets it and goes to the sign-in page, saying why.
+const LOGIN_OVER = new Set(['INVALID_TOKEN', 'INVALID_REFRESH_TOKEN', 'USER_NOT_FOUND']);
+
 /** Calls the API, refreshing the login once when the access token has expired. */
 export async function api(method, path, body) {
+  try {
+    return await sendRefreshingOnce(method, path, body);
+  } catch (e) {
+    if (e instanceof ApiError && LOGIN_OVER.has(e.code) && tokens.get()) {
+      tokens.clear();
+      window.dispatchEvent(new CustomEvent('haru:signed-out', { detail: e }));
+    }
+    throw e;
+  }
+}
+
+async function sendRefreshingOnce(method, path, body) {
   try {
     return await send(method, path, body);
   } catch (e) {

@@ -57,6 +57,12 @@ async function start() {
   if (session.user) setLanguage(session.user.locale);
   window.addEventListener('hashchange', route);
   window.addEventListener('haru:user', drawNav);
+  window.addEventListener('haru:signed-out', (event) => {
+    session.forget();
+    location.hash = '#/signin';
+    route();
+    fail(event.detail);
+  });
   try {
     const google = await finishGoogleSignIn();
     if (google) {
@@ -70,7 +76,7 @@ async function start() {
     try {
       session.remember(await api('GET', '/users/me'));
     } catch (e) {
-      if (e.status === 401) { tokens.clear(); session.forget(); } else fail(e);
+      if (session.signedIn()) fail(e); // else the login was over and the sign-in page says so
     }
   }
   route();

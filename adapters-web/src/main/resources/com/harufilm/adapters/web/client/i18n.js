@@ -61,6 +61,8 @@ const ERRORS = {
     INVALID_UPLOAD_PART: 'A part of the upload was refused.', MISSING_UPLOAD_DATA: 'The upload is missing its date or file.',
     RATE_LIMITED: 'Too many requests. Wait a minute and try again.', TOO_MANY_UPLOADS: 'Too many unfinished uploads.',
     VIDEO_NOT_READY: 'The video is not ready yet.', SHARE_NOT_FOUND: 'That link does not exist any more.',
+    USER_NOT_FOUND: 'This account no longer exists. Sign in to start again.',
+    DATABASE_CONNECTION_FAILED: 'Haru Film is busy for a moment. Nothing was lost: try again shortly.',
     PAYLOAD_TOO_LARGE: 'That is too large.', NETWORK: 'The network is unreachable.', DEFAULT: 'Something went wrong. Try again.',
   },
   ko: {
@@ -71,6 +73,8 @@ const ERRORS = {
     INVALID_UPLOAD_PART: '업로드 조각이 거부되었습니다.', MISSING_UPLOAD_DATA: '업로드에 날짜나 파일이 없습니다.',
     RATE_LIMITED: '요청이 너무 많습니다. 잠시 후 다시 시도하세요.', TOO_MANY_UPLOADS: '끝나지 않은 업로드가 너무 많습니다.',
     VIDEO_NOT_READY: '영상이 아직 준비되지 않았습니다.', SHARE_NOT_FOUND: '그 링크는 더 이상 없습니다.',
+    USER_NOT_FOUND: '이 계정은 더 이상 없습니다. 다시 로그인해 주세요.',
+    DATABASE_CONNECTION_FAILED: '하루필름이 잠시 바쁩니다. 잃은 것은 없으니 조금 뒤에 다시 시도하세요.',
     PAYLOAD_TOO_LARGE: '너무 큽니다.', NETWORK: '네트워크에 연결할 수 없습니다.', DEFAULT: '문제가 생겼습니다. 다시 시도하세요.',
   },
 };

@@ -1,6 +1,7 @@
 package com.harufilm.bootstrap.api.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * memories, play, seek by a timestamp and delete it, share the day with a stranger (the link
  * copied) and revoke it, change the settings and speak Korean, delete the day. Each page is
  * photographed and checked by axe. Also: signing in and reaching a day by keyboard alone with the
- * focus always drawn, and a page that loads late never covering the one the person moved on to.
+ * focus always drawn, a page that loads late never covering the one the person moved on to, and
+ * an account deleted elsewhere ending the browser's login with the reason said.
  */
 @Tag("browser")
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -204,6 +206,24 @@ class WebClientBrowserIT {
             }
         }
         throw new AssertionError("Tab never reached " + selector);
+    }
+
+    @Test
+    void anAccountDeletedFromThePhoneEndsTheBrowsersLoginWithAReason() throws Exception {
+        try (BrowserContext context = chromium.newContext(dev.baseUri())) {
+            Page page = context.newPage();
+            WebClient.signIn(page, "gone-" + UUID.randomUUID() + "@example.com");
+            page.locator("#month-title").waitFor();
+
+            assertEquals(204, dev.process().delete("/users/me", WebClient.accessToken(page)).statusCode());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings").setExact(true)).click();
+
+            page.locator("#signin-email").waitFor();
+            assertEquals("#/signin", page.evaluate("() => location.hash"));
+            assertEquals(true, page.evaluate("() => localStorage.getItem('haru.tokens') === null && localStorage.getItem('haru.user') === null"));
+            assertEquals("This account no longer exists. Sign in to start again.", page.locator("#error").textContent());
+            assertTrue(page.locator("#nav").isHidden(), "no signed-in navigation is left");
+        }
     }
 
     private static void check(Page page, String name) {
