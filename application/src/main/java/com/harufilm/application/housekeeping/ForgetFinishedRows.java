@@ -17,11 +17,11 @@ public final class ForgetFinishedRows {
     static final Duration KEPT = Duration.ofDays(7);
     private static final int BATCH = 1_000;
 
-    private final List<FinishedRows> histories;
+    private final List<FinishedRows> tables;
     private final Clock clock;
 
-    public ForgetFinishedRows(List<FinishedRows> histories, Clock clock) {
-        this.histories = List.copyOf(histories);
+    public ForgetFinishedRows(List<FinishedRows> tables, Clock clock) {
+        this.tables = List.copyOf(tables);
         this.clock = clock;
     }
 
@@ -29,10 +29,10 @@ public final class ForgetFinishedRows {
     public int forget() {
         Instant before = clock.instant().minus(KEPT);
         int forgotten = 0;
-        for (FinishedRows history : histories) {
+        for (FinishedRows table : tables) {
             int round;
             do {
-                round = history.forgetFinishedBefore(before, BATCH);
+                round = table.forgetFinishedBefore(before, BATCH);
                 forgotten += round;
             } while (round == BATCH);
         }

@@ -11,7 +11,7 @@ import io.javalin.http.Context;
  */
 public final class PagePolicy {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' http: https: data:",
             "media-src 'self' http: https: blob:", "connect-src 'self' http: https:",
             "worker-src blob:", // hls.js's transmuxer

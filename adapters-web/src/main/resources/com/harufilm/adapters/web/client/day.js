@@ -52,7 +52,7 @@ export async function renderDay(main, date) {
   } }, t('deleteVideo'));
   const shares = h('section', { 'aria-labelledby': 'shares-title' }, h('h3', { id: 'shares-title' }, t('shares')));
   main.replaceChildren(h('section', { 'aria-labelledby': 'day-title' },
-    h('h2', { id: 'day-title' }, date), h('p', {}, h('span', { id: 'day-status', class: `badge badge-${video.status.toLowerCase()}` }, t(video.status)),
+    h('h2', { id: 'day-title' }, date), h('p', {}, statusBadge(video.status),
       video.failureReason ? ` ${video.failureReason}` : ''),
     video.playbackUrl ? player : null,
     h('section', { 'aria-labelledby': 'timestamps-title' }, h('h3', { id: 'timestamps-title' }, t('timestamps')), timestamps,
@@ -66,6 +66,8 @@ export async function renderDay(main, date) {
   }
 }
 
+const statusBadge = (status) => h('span', { id: 'day-status', class: `badge badge-${status.toLowerCase()}` }, t(status));
+
 // While the worker encodes, the page follows the video's state without stopping a player already
 // playing the first rendition: it is redrawn when it becomes playable or fails, and its share
 // links appear once it is COMPLETE. The page's container leaves the document when the user moves on.
@@ -77,9 +79,7 @@ function awaitEncoding(main, date, video, shares) {
       if (!main.isConnected) return;
       if (now.status === 'FAILED' || (now.playbackUrl && !video.playbackUrl)) return await renderDay(main, date);
       if (now.status !== 'COMPLETE') return awaitEncoding(main, date, now, shares);
-      const badge = main.querySelector('#day-status');
-      badge.className = 'badge badge-complete';
-      badge.textContent = t('COMPLETE');
+      main.querySelector('#day-status').replaceWith(statusBadge(now.status));
       shares.replaceChildren(shares.firstElementChild);
       await renderShares(shares, video.videoId, HOURS);
     } catch (e) {
