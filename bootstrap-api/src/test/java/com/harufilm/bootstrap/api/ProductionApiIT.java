@@ -85,6 +85,9 @@ class ProductionApiIT {
                 assertEquals(200, ready.statusCode(), ready.body() + api.log());
                 assertEquals("{\"status\":\"UP\",\"components\":{\"broker\":\"UP\",\"database\":\"UP\",\"objectStore\":\"UP\"}}",
                         ready.body());
+                // The web client is served by an api only when HARU_WEB_ENABLED says so.
+                assertEquals(404, api.get("/").statusCode());
+                assertEquals(404, api.get("/app/config.json").statusCode());
 
                 s3.close();
                 Thread.sleep(250); // past the cached answer
