@@ -27,7 +27,10 @@ public final class FcmStandIn implements AutoCloseable {
     }
 
     private static final ObjectMapper json = new ObjectMapper();
-    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(32));
+    // A thread for every message of a full sendEach (500), so each is answered by the stub in force
+    // when it arrives: with fewer, messages queued behind a hanging answer were answered 200 after
+    // the hang was lifted, seconds after the API had given up on them, and so reached a device twice.
+    private final WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(520));
 
     public FcmStandIn() {
         server.start();
