@@ -65,7 +65,7 @@ async function carryOn(state, blob) {
     await retrying(state, () => sendParts(state, blob));
     const parts = Object.entries(state.parts).map(([n, etag]) => ({ partNumber: Number(n), etag })).sort((a, b) => a.partNumber - b.partNumber);
     tell({ phase: 'completing', fraction: 1, date: state.uploadDate });
-    const video = await retrying(state, () => api('POST', '/uploads/multi-parts/complete', { uploadId: state.uploadId, parts }));
+    const video = await retrying(state, () => complete(state, parts));
     localStorage.removeItem(STATE);
     await recordings.drop(state.uploadId).catch(() => {});
     return await awaitPlayable(state, video.videoId);
@@ -73,6 +73,23 @@ async function carryOn(state, blob) {
     if (e instanceof ApiError && e.code === 'UPLOAD_NOT_FOUND') localStorage.removeItem(STATE);
     tell({ phase: 'failed', error: e, date: state.uploadDate });
     throw e;
+  }
+}
+
+// A completion this page sent just before a reload may still be assembling the parts when the
+// reloaded page completes too: the store's parts are then vanishing into the object, and the API
+// answers INVALID_UPLOAD_PART. Once the first is recorded, completing again answers its video.
+const COMPLETE_ATTEMPTS = 4;
+const COMPLETE_PAUSE_MS = 2000;
+
+async function complete(state, parts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api('POST', '/uploads/multi-parts/complete', { uploadId: state.uploadId, parts });
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.code !== 'INVALID_UPLOAD_PART' || attempt === COMPLETE_ATTEMPTS) throw e;
+      await new Promise((resolve) => setTimeout(resolve, COMPLETE_PAUSE_MS));
+    }
   }
 }
 
